@@ -1,0 +1,91 @@
+/** Finds counted figures ("at least 30 air strikes", "a half-million people") with their qualifier and noun. */
+import type { NumberMention, Sentence, Span, Token } from "../model/document.js";
+import type { Qualifier } from "../model/report-schema.js";
+import { type Annotator, required } from "./annotator.js";
+import { parseNumberWords } from "./number-words.js";
+
+const NUMBER = new RegExp(
+  [
+    "\\b(?:a\\s+)?half[- ](?:a[- ])?(?:million|billion)\\b",
+    "\\btens of thousands\\b",
+    "\\b\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:\\s+(?:thousand|million|billion))?\\b",
+    "\\b\\d+(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?\\b",
+    "\\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|a|dozen|dozens|hundreds|thousands)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|dozen))*)\\b",
+  ].join("|"),
+  "gi",
+);
+
+const QUALIFIERS: readonly [RegExp, Qualifier][] = [
+  [/\bat least\s*$/i, "at least"],
+  [/\b(more than|over|upwards of|in excess of)\s*$/i, "more than"],
+  [/\b(about|around|approximately|roughly|some|an estimated|estimated|almost|nearly|close to)\s*$/i, "about"],
+  [/\bup to\s*$/i, "up to"],
+  [/\bas many as\s*$/i, "as many as"],
+  [/\b(fewer than|less than|under)\s*$/i, "fewer than"],
+];
+
+/** Nouns after which a number is not a count ("85 percent", "6 am", "48-hour"). */
+const NOT_COUNTS = /^(percent|per cent|%|am|pm|a\.m\.|p\.m\.|hours?|minutes?|seconds?|days?|weeks?|months?|years?|km|kilometres?|kilometers?|miles?|metres?|meters?|dollars?|euros?|pounds?|points?|o'clock|times)$/i;
+
+export const numberAnnotator: Annotator<"numbers"> = {
+  name: "number-annotator",
+  requires: ["sentences", "tokens", "dates"],
+  assigns: ["numbers"],
+  annotate(draft) {
+    const text = draft.report.text;
+    const tokens = required(draft, "tokens");
+    const dates = required(draft, "dates");
+    const numbers: NumberMention[] = [];
+    required(draft, "sentences").forEach((sentence, index) => {
+      for (const found of findNumbers(text, sentence)) {
+        if (dates.some((d) => d.start < found.end && found.start < d.end)) continue;
+        const mention = describe(text, found, tokens, index);
+        if (mention) numbers.push(mention);
+      }
+    });
+    return { numbers };
+  },
+};
+
+function findNumbers(text: string, sentence: Sentence): (Span & { value: number })[] {
+  const out: (Span & { value: number })[] = [];
+  const chunk = text.slice(sentence.start, sentence.end);
+  for (const m of chunk.matchAll(NUMBER)) {
+    const raw = m[0];
+    const value = parseNumberWords(raw);
+    if (value === null || /^a$/i.test(raw.trim())) continue;
+    const start = sentence.start + (m.index ?? 0);
+    out.push({ start, end: start + raw.length, value });
+  }
+  return out;
+}
+
+function describe(text: string, found: Span & { value: number }, tokens: readonly Token[], sentence: number): NumberMention | null {
+  const before = text.slice(Math.max(0, found.start - 25), found.start);
+  const after = text.slice(found.end, found.end + 3);
+  // Ordinals, hyphenated measures ("48-hour"), times ("11:45") and parts of names ("World War II") are not counts.
+  if (/^(st|nd|rd|th|-|:\d|\.\d)/i.test(after) || /[-:$£€]$/.test(before) || /\b(No|Number|Article|Resolution)\.?\s*$/.test(before)) return null;
+  const noun = countedNoun(tokens, found.end);
+  if (noun && NOT_COUNTS.test(noun)) return null;
+  const isYear = found.value >= 1800 && found.value <= 2100 && /^\d{4}$/.test(text.slice(found.start, found.end));
+  if (isYear && !noun) return null;
+  const qualifier = QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? "exactly";
+  return { start: found.start, end: found.end, text: text.slice(found.start, found.end), value: found.value, qualifier, noun, sentence };
+}
+
+/** The noun phrase right after a number: adjectives and nouns up to the head ("opposition fighters"). */
+function countedNoun(tokens: readonly Token[], end: number): string | null {
+  let i = tokens.findIndex((t) => t.start >= end);
+  if (i < 0) return null;
+  const words: string[] = [];
+  let head = -1;
+  for (let k = 0; k < 4 && i < tokens.length; k++, i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === "NOUN" || (t.pos === "PROPN" && k < 2) || /^(percent|%)$/i.test(t.text)) {
+      words.push(t.text);
+      head = words.length;
+    } else if (t.pos === "ADJ" && k < 2) words.push(t.text);
+    else break;
+  }
+  return head > 0 ? words.slice(0, head).join(" ") : null;
+}

@@ -1,0 +1,38 @@
+/** Dates each report: the date it declares (metadata, dateline), or a lower bound from the text's own full dates. */
+import * as chrono from "chrono-node";
+import type { Published } from "../model/report-schema.js";
+import type { Annotator } from "./annotator.js";
+import { componentsDay } from "./chrono-reference.js";
+
+// Only expressions that state their own year are used here, so the reference cannot leak into the result.
+const ANY_REFERENCE = new Date(2000, 0, 1, 12);
+
+export const publicationDater: Annotator<"published" | "referenceDate"> = {
+  name: "publication-dater",
+  requires: [],
+  assigns: ["published", "referenceDate"],
+  annotate({ report }) {
+    if (report.declaredDate) {
+      const published = { date: report.declaredDate, after: null, basis: report.declaredDateBasis ?? "declared" };
+      return { published, referenceDate: report.declaredDate };
+    }
+    const latest = latestFullDate(report.text);
+    const published: Published = latest
+      ? { date: null, after: latest, basis: "on or after the latest full date in the text" }
+      : { date: null, after: null, basis: "none: no date in the input or the text" };
+    return { published, referenceDate: latest };
+  },
+};
+
+/** The latest day written out with its year ("September 9, 2016"), or null. */
+export function latestFullDate(text: string): string | null {
+  let latest: string | null = null;
+  for (const result of chrono.parse(text, ANY_REFERENCE)) {
+    const c = result.start;
+    // chrono marks the year of "last week" certain too; only a written year counts here.
+    if (!/\b\d{4}\b/.test(result.text) || !c.isCertain("month") || !c.isCertain("day")) continue;
+    const day = componentsDay(c);
+    if (!latest || day > latest) latest = day;
+  }
+  return latest;
+}

@@ -1,0 +1,64 @@
+/** `triangulate analyze PATH...`: analyses files and folders and writes report.json, report.md and report.html. */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Command } from "commander";
+import { analyze } from "../analyze.js";
+import type { TriangulateReport } from "../model/report-schema.js";
+import { renderHtml } from "../report/html-renderer.js";
+import { renderMarkdown } from "../report/markdown-renderer.js";
+import { renderTerminalSummary } from "../report/terminal-summary.js";
+import { type ExitCode, EXIT } from "./exit-codes.js";
+import { progressReporter } from "./progress-reporter.js";
+
+interface AnalyzeFlags {
+  readonly out: string;
+  readonly maxBytes: number;
+  readonly quiet?: boolean;
+  readonly progress: boolean;
+}
+
+export function registerAnalyze(program: Command, setExit: (code: ExitCode) => void): void {
+  program
+    .command("analyze")
+    .description("analyse news reports and write report.json, report.md and report.html")
+    .argument("<paths...>", "files (.txt, .md, .html, .htm, .jsonl) and folders, read recursively")
+    .option("-o, --out <dir>", "folder to write the report files to", "out")
+    .option("--max-bytes <n>", "largest single-report file to read, in bytes", parsePositive, 10 * 1024 * 1024)
+    .option("-q, --quiet", "print nothing but problems")
+    .option("--no-progress", "never show a progress bar")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 success, 1 some inputs failed (listed under problems), 2 usage error.\n" +
+        "Example: ./bin/triangulate analyze examples/corpus --out out/",
+    )
+    .action(async (paths: string[], flags: AnalyzeFlags) => {
+      const progress = progressReporter(flags.progress && !flags.quiet);
+      const report = await analyze(paths, { maxBytes: flags.maxBytes, onProgress: progress.update });
+      progress.stop();
+      const written = await writeReport(report, flags.out);
+      if (!flags.quiet) {
+        process.stdout.write(`${renderTerminalSummary(report)}\n`);
+        process.stdout.write(`Wrote ${written.join(", ")}\n`);
+      } else if (report.problems.length > 0) {
+        for (const p of report.problems) process.stderr.write(`${p.input}: ${p.message} (${p.code})\n`);
+      }
+      setExit(report.problems.length > 0 ? EXIT.someInputsFailed : EXIT.ok);
+    });
+}
+
+async function writeReport(report: TriangulateReport, dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const files: [string, string][] = [
+    ["report.json", `${JSON.stringify(report, null, 2)}\n`],
+    ["report.md", renderMarkdown(report)],
+    ["report.html", renderHtml(report)],
+  ];
+  for (const [name, content] of files) await writeFile(join(dir, name), content, "utf8");
+  return files.map(([name]) => join(dir, name));
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`expected a positive whole number, found "${value}"`);
+  return n;
+}

@@ -1,0 +1,63 @@
+/** Validates one .jsonl line (`{"id"?, "text"|"html", "url"?, "outlet"?, "title"?, "published"?}`) into a raw report. */
+import { z } from "zod";
+import type { RawReport } from "../model/document.js";
+import { describeValue, ErrorCode, TriangulateError } from "../model/errors.js";
+import { extractArticle } from "./html-extractor.js";
+
+const optionalString = z.string().nullish();
+
+const recordSchema = z
+  .object({
+    id: z.union([z.string().min(1), z.number()]).nullish(),
+    text: optionalString,
+    html: optionalString,
+    url: optionalString,
+    outlet: optionalString,
+    title: optionalString,
+    published: optionalString,
+  })
+  .refine((r) => Boolean(r.text?.trim() || r.html?.trim()), { message: 'expected a non-empty "text" or "html" field' });
+
+/** `fallbackId` names the report when the record has no id (file name and line number). */
+export function parseJsonlLine(line: string, input: string, fallbackId: string): RawReport {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new TriangulateError(ErrorCode.BadJsonLine, `expected a JSON object, found invalid JSON (${why})`, input);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new TriangulateError(ErrorCode.BadJsonLine, `expected a JSON object, found ${describeValue(value)}`, input);
+  }
+  const parsed = recordSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `field "${issue.path.join(".")}": ` : "";
+    throw new TriangulateError(ErrorCode.BadJsonLine, `${where}${issue?.message ?? "invalid record"}`, input);
+  }
+  const r = parsed.data;
+  const published = r.published ? (/^\d{4}-\d{2}-\d{2}/.exec(r.published)?.[0] ?? null) : null;
+  const base = {
+    id: r.id != null ? String(r.id) : fallbackId,
+    input,
+    url: r.url ?? null,
+    published,
+    publishedBasis: published ? "jsonl published field" : null,
+  };
+  if (r.text?.trim()) {
+    return { ...base, format: "jsonl", text: r.text, title: r.title ?? null, outlet: r.outlet ?? null, captions: [] };
+  }
+  const article = extractArticle(r.html ?? "", input);
+  return {
+    ...base,
+    format: "jsonl",
+    text: article.text,
+    title: r.title ?? article.title,
+    outlet: r.outlet ?? article.outlet,
+    url: r.url ?? article.url,
+    published: published ?? article.published,
+    publishedBasis: published ? base.publishedBasis : article.publishedBasis,
+    captions: article.captions,
+  };
+}

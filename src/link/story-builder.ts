@@ -1,0 +1,60 @@
+/** Assembles one story from its reports: entities, claim ledger, quotes, copies, timeline (summary comes later). */
+import type { AnnotatedReport } from "../model/document.js";
+import type { Copy, Story } from "../model/report-schema.js";
+import { buildLedger } from "./claim-ledger.js";
+import { detectCopies } from "./copy-detector.js";
+import { resolveEntities } from "./entity-resolver.js";
+import { linkQuotes } from "./quote-linker.js";
+import { cosine, termCounts, weigh } from "./term-vector.js";
+import { buildTimeline } from "./timeline-builder.js";
+
+export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story {
+  const resolved = resolveEntities(docs, id);
+  const ledger = buildLedger(docs, resolved.nameOf, id);
+  const copies = detectCopies(docs);
+  return {
+    id,
+    title: storyTitle(docs),
+    reports: docs.map((d) => d.report.id),
+    independentSources: independentSources(
+      docs.map((d) => d.report.id),
+      copies,
+    ),
+    entities: resolved.entities,
+    claims: ledger.claims,
+    disputes: ledger.disputes,
+    quotes: linkQuotes(docs, resolved.nameOf, id),
+    timeline: buildTimeline(docs),
+    summary: [],
+    copies,
+  };
+}
+
+/** Reports left once duplicates and rewrites are collapsed into their originals. */
+export function independentSources(reports: readonly string[], copies: readonly Copy[]): number {
+  const up = new Map(reports.map((r) => [r, r]));
+  const find = (r: string): string => {
+    const p = up.get(r) ?? r;
+    return p === r ? r : find(p);
+  };
+  for (const c of copies) if (c.kind !== "shared-passage") up.set(find(c.reports[1]), find(c.reports[0]));
+  return new Set(reports.map(find)).size;
+}
+
+/** The title of the report closest to the story's centre; a story of untitled reports takes a first sentence. */
+function storyTitle(docs: readonly AnnotatedReport[]): string {
+  const counts = docs.map(termCounts);
+  const vectors = counts.map((c) => weigh(c, () => 1));
+  const centre = new Map<string, number>();
+  for (const v of vectors) for (const [t, w] of v) centre.set(t, (centre.get(t) ?? 0) + w);
+  const ranked = docs
+    .map((doc, i) => ({ doc, score: cosine(vectors[i] as Map<string, number>, centre) }))
+    .sort((a, b) => b.score - a.score || (a.doc.report.id < b.doc.report.id ? -1 : 1));
+  const titled = ranked.find((r) => r.doc.report.title);
+  if (titled) return titled.doc.report.title as string;
+  const first = ranked[0]?.doc;
+  const sentence = first?.sentences[0];
+  if (!first || !sentence) return "Untitled story";
+  const text = first.report.text.slice(sentence.start, sentence.end);
+  return text.length > 100 ? `${text.slice(0, 97).replace(/\s+\S*$/, "")}…` : text;
+}

@@ -1,0 +1,52 @@
+/** Errors as data: stable codes for misuse (thrown) and for per-input problems (recorded). */
+
+/** Codes a caller can match on; never rename one, only add. */
+export const ErrorCode = {
+  /** The API or CLI was called wrongly (bad option, bad argument type). */
+  Usage: "usage",
+  /** A pipeline was assembled whose annotators do not fit together. */
+  PipelineOrder: "pipeline_order",
+  /** A path given on the command line does not exist or cannot be read. */
+  InputNotFound: "input_not_found",
+  /** A file type Triangulate does not read. */
+  UnsupportedFormat: "unsupported_format",
+  /** The input holds no text at all. */
+  EmptyInput: "empty_input",
+  /** The input looks like binary data, not text. */
+  BinaryInput: "binary_input",
+  /** The input is larger than the size cap. */
+  TooLarge: "too_large",
+  /** The bytes are not valid in any encoding we accept without loss. */
+  BadEncoding: "bad_encoding",
+  /** An HTML page without an article body. */
+  NoArticle: "no_article",
+  /** A .jsonl line that is not a JSON object of the expected shape. */
+  BadJsonLine: "bad_json_line",
+  /** A report with no text left after cleaning. */
+  EmptyAfterCleaning: "empty_after_cleaning",
+  /** An unexpected failure while processing one report; the run goes on. */
+  Internal: "internal_error",
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An error with a stable code; `input` names the file or item it concerns, when there is one. */
+export class TriangulateError extends Error {
+  readonly code: ErrorCode;
+  readonly input: string | null;
+
+  constructor(code: ErrorCode, message: string, input: string | null = null) {
+    super(message);
+    this.name = "TriangulateError";
+    this.code = code;
+    this.input = input;
+  }
+}
+
+/** Describes a value for an "expected X, found Y" message. */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === "string") return `the string ${JSON.stringify(value.slice(0, 40))}`;
+  return typeof value;
+}

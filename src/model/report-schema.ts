@@ -1,0 +1,154 @@
+/** The public report contract (`report.json`, schema `triangulate.report/1`) as zod schemas. */
+import { z } from "zod";
+
+export const REPORT_SCHEMA_ID = "triangulate.report/1";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+
+/** A character span `[start, end)` in the cleaned text of one report. */
+export const evidenceSchema = z.object({
+  report: z.string().describe("id of the report whose cleaned text the offsets point into"),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().optional().describe("the cited text, copied for convenience"),
+});
+
+export const removedSchema = z.object({
+  text: z.string(),
+  reason: z.string(),
+});
+
+export const publishedSchema = z.object({
+  date: isoDate.nullable(),
+  after: isoDate.nullable(),
+  basis: z.string().describe("where the date or bound came from, e.g. 'dateline', 'jsonl field', 'none'"),
+});
+
+export const reportEntrySchema = z.object({
+  id: z.string(),
+  input: z.string().describe("the file (and line, for .jsonl) the report was read from"),
+  outlet: z.string().nullable(),
+  outletBasis: z.string(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  credits: z.array(z.string()),
+  published: publishedSchema,
+  text: z.string().describe("the cleaned text: every offset in this report points into it"),
+  removed: z.array(removedSchema),
+  captions: z.array(z.string()).describe("photo captions, kept apart from the text"),
+});
+
+export const entityTypeSchema = z.enum(["person", "organization", "place", "other"]);
+
+export const entitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: entityTypeSchema,
+  aliases: z.array(z.string()),
+  mentions: z.array(evidenceSchema),
+});
+
+export const qualifierSchema = z.enum([
+  "exactly",
+  "at least",
+  "more than",
+  "about",
+  "up to",
+  "as many as",
+  "fewer than",
+]);
+
+export const claimSchema = z.object({
+  id: z.string(),
+  measure: z.string().describe("normalised key: killed, injured, air strikes, displaced, ..."),
+  value: z.number(),
+  qualifier: qualifierSchema,
+  unit: z.string().describe("the counted thing, e.g. 'people', 'civilians', 'air strikes'"),
+  scope: z.string().describe("what the figure is about within the story: 'main event', 'convoy', 'war', ..."),
+  attributedTo: z.string().nullable(),
+  via: z.string().nullable().describe("the channel the source spoke through, e.g. 'Reuters'"),
+  reports: z.array(z.string()),
+  evidence: z.array(evidenceSchema),
+});
+
+export const disputeSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  measure: z.string(),
+  scope: z.string(),
+  claims: z.array(z.string()),
+  values: z.array(z.number()),
+});
+
+export const quoteSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  speaker: z.string().nullable(),
+  via: z.string().nullable(),
+  reports: z.array(z.string()),
+  variants: z.array(z.string()).describe("other wordings of the same quote, as carried"),
+  evidence: z.array(evidenceSchema),
+});
+
+export const timelineEntrySchema = z.object({
+  date: isoDate,
+  text: z.string(),
+  reports: z.array(z.string()),
+  evidence: z.array(evidenceSchema),
+});
+
+export const summarySentenceSchema = z.object({
+  text: z.string(),
+  evidence: z.array(evidenceSchema),
+});
+
+export const copySchema = z.object({
+  reports: z.tuple([z.string(), z.string()]),
+  kind: z.enum(["duplicate", "rewrite", "shared-passage"]),
+  similarity: z.number(),
+  evidence: z.array(evidenceSchema),
+});
+
+export const storySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  reports: z.array(z.string()),
+  independentSources: z.number().int(),
+  entities: z.array(entitySchema),
+  claims: z.array(claimSchema),
+  disputes: z.array(disputeSchema),
+  quotes: z.array(quoteSchema),
+  timeline: z.array(timelineEntrySchema),
+  summary: z.array(summarySentenceSchema),
+  copies: z.array(copySchema),
+});
+
+export const problemSchema = z.object({
+  input: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+
+export const reportSchema = z.object({
+  schema: z.literal(REPORT_SCHEMA_ID),
+  reports: z.array(reportEntrySchema),
+  stories: z.array(storySchema),
+  problems: z.array(problemSchema),
+});
+
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Removed = z.infer<typeof removedSchema>;
+export type Published = z.infer<typeof publishedSchema>;
+export type ReportEntry = z.infer<typeof reportEntrySchema>;
+export type EntityType = z.infer<typeof entityTypeSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Qualifier = z.infer<typeof qualifierSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;
+export type QuoteGroup = z.infer<typeof quoteSchema>;
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+export type SummarySentence = z.infer<typeof summarySentenceSchema>;
+export type Copy = z.infer<typeof copySchema>;
+export type Story = z.infer<typeof storySchema>;
+export type Problem = z.infer<typeof problemSchema>;
+export type TriangulateReport = z.infer<typeof reportSchema>;

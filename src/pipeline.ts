@@ -1,0 +1,105 @@
+/** The pure core, in order: clean, annotate, link, summarize. No clock, no I/O: callers bring both. */
+import { buildPipeline } from "./annotate/annotation-pipeline.js";
+import type { AnyAnnotator } from "./annotate/annotator.js";
+import { cleanReport } from "./clean/report-cleaner.js";
+import { toProblem } from "./ingest/report-reader.js";
+import { buildStory } from "./link/story-builder.js";
+import { type ClusterOptions, clusterStories, DEFAULT_CLUSTER_OPTIONS } from "./link/story-clusterer.js";
+import type { AnnotatedReport, RawReport } from "./model/document.js";
+import { ErrorCode, TriangulateError } from "./model/errors.js";
+import { REPORT_SCHEMA_ID, type Problem, type ReportEntry, type Story, type TriangulateReport } from "./model/report-schema.js";
+import { DEFAULT_SUMMARY_OPTIONS, type SummaryOptions, summarizeStory } from "./summarize/story-summarizer.js";
+
+export type Stage = "clean" | "annotate" | "link" | "summarize";
+
+/** Runs `work` for `stage`; a caller that wants timings passes one that reads its own clock. */
+export type StageRunner = <T>(stage: Stage, work: () => T) => T;
+
+export interface PipelineOptions {
+  readonly annotators?: readonly AnyAnnotator[];
+  readonly cluster?: ClusterOptions;
+  readonly summary?: SummaryOptions;
+  readonly runStage?: StageRunner;
+}
+
+const untimed: StageRunner = (_stage, work) => work();
+
+/** Cleans and annotates one report at a time, so a stream of reports never sits in memory as raw text. */
+export class Pipeline {
+  private readonly annotation;
+  private readonly docs: AnnotatedReport[] = [];
+  private readonly problems: Problem[] = [];
+  private readonly ids = new Set<string>();
+  private readonly run: StageRunner;
+
+  constructor(private readonly options: PipelineOptions = {}) {
+    this.annotation = buildPipeline(options.annotators);
+    this.run = options.runStage ?? untimed;
+  }
+
+  /** Adds one report; a report that fails becomes a problem and the pipeline goes on. */
+  add(raw: RawReport): void {
+    try {
+      const clean = this.run("clean", () => cleanReport({ ...raw, id: this.uniqueId(raw.id) }));
+      if (clean.text.trim() === "") {
+        throw new TriangulateError(ErrorCode.EmptyAfterCleaning, "expected article text, found only boilerplate", raw.input);
+      }
+      this.docs.push(this.run("annotate", () => this.annotation.annotate(clean)));
+    } catch (error) {
+      this.problems.push(toProblem(error, raw.input));
+    }
+  }
+
+  addProblem(problem: Problem): void {
+    this.problems.push(problem);
+  }
+
+  /** Links the reports added so far into stories and writes the report object. */
+  finish(): TriangulateReport {
+    const groups = this.run("link", () => clusterStories(this.docs, this.options.cluster ?? DEFAULT_CLUSTER_OPTIONS));
+    const ordered = groups
+      .map((g) => g.map((i) => this.docs[i] as AnnotatedReport))
+      .sort((a, b) => b.length - a.length || firstId(a).localeCompare(firstId(b)));
+    const stories: Story[] = ordered.map((docs, i) => {
+      const story = this.run("link", () => buildStory(`s${i + 1}`, docs));
+      const summary = this.run("summarize", () => summarizeStory(docs, story, this.options.summary ?? DEFAULT_SUMMARY_OPTIONS));
+      return { ...story, summary };
+    });
+    return { schema: REPORT_SCHEMA_ID, reports: this.docs.map(entryOf), stories, problems: [...this.problems] };
+  }
+
+  private uniqueId(id: string): string {
+    let unique = id;
+    for (let n = 2; this.ids.has(unique); n++) unique = `${id}~${n}`;
+    this.ids.add(unique);
+    return unique;
+  }
+}
+
+function firstId(docs: readonly AnnotatedReport[]): string {
+  return docs.map((d) => d.report.id).sort()[0] ?? "";
+}
+
+function entryOf(doc: AnnotatedReport): ReportEntry {
+  const r = doc.report;
+  return {
+    id: r.id,
+    input: r.input,
+    outlet: r.outlet,
+    outletBasis: r.outletBasis,
+    title: r.title,
+    url: r.url,
+    credits: [...r.credits],
+    published: { ...doc.published },
+    text: r.text,
+    removed: r.removed.map((x) => ({ ...x })),
+    captions: [...r.captions],
+  };
+}
+
+/** Analyses reports already in memory: the whole core in one call. */
+export function analyzeReports(raws: Iterable<RawReport>, options: PipelineOptions = {}): TriangulateReport {
+  const pipeline = new Pipeline(options);
+  for (const raw of raws) pipeline.add(raw);
+  return pipeline.finish();
+}

@@ -1,0 +1,129 @@
+/** HTML sections for one story: reports, summary, disputes, ledger, quotes, timeline, entities, copies. */
+import type { Evidence, ReportEntry, Story } from "../model/report-schema.js";
+import type { EvidenceAnchors } from "./evidence-anchors.js";
+import { escapeHtml } from "./html-escape.js";
+import { cites, htmlList, htmlTable, reportLinks, subsection } from "./html-parts.js";
+import {
+  disputeValues,
+  formatFigure,
+  formatNumber,
+  plural,
+  reportLabel,
+  sourceLabel,
+} from "./report-format.js";
+
+type Reports = ReadonlyMap<string, ReportEntry>;
+
+function summaryHtml(story: Story, anchors: EvidenceAnchors): string {
+  if (story.summary.length === 0) return "";
+  const sentences = story.summary.map((sentence) =>
+    `${escapeHtml(sentence.text)} ${cites(sentence.evidence, anchors)}`.trim(),
+  );
+  return `<p class="summary">${sentences.join(" ")}</p>`;
+}
+
+function disputesHtml(story: Story, anchors: EvidenceAnchors): string {
+  return story.disputes
+    .map((dispute) => {
+      const items = disputeValues(story, dispute).flatMap(({ value, claims }) =>
+        claims.length === 0
+          ? [`<strong>${escapeHtml(formatNumber(value))}</strong>: no claim carries this value`]
+          : claims.map(
+              (claim) =>
+                `<strong>${escapeHtml(formatFigure(claim))}</strong> — source ${escapeHtml(sourceLabel(claim))}` +
+                ` — carried by ${reportLinks(claim.reports, anchors)} ${cites(claim.evidence, anchors)}`,
+            ),
+      );
+      const scope = escapeHtml(`${dispute.measure}, ${dispute.scope}`);
+      const head = `<p class="dispute-q"><strong>Disputed: ${escapeHtml(dispute.question)}</strong> (${scope})</p>`;
+      return `<div class="dispute">\n${head}\n${htmlList(items)}\n</div>`;
+    })
+    .join("\n");
+}
+
+function evidenceHtml(evidence: readonly Evidence[], anchors: EvidenceAnchors): string {
+  return evidence
+    .map((item) => {
+      const marker = cites([item], anchors);
+      return item.text ? `<q>${escapeHtml(item.text)}</q> ${marker}` : marker;
+    })
+    .join("<br>");
+}
+
+function ledgerHtml(story: Story, anchors: EvidenceAnchors): string {
+  if (story.claims.length === 0) return "";
+  const rows = story.claims.map((claim) => [
+    escapeHtml(formatFigure(claim)),
+    escapeHtml(claim.measure),
+    escapeHtml(claim.scope),
+    escapeHtml(sourceLabel(claim)),
+    reportLinks(claim.reports, anchors),
+    evidenceHtml(claim.evidence, anchors),
+  ]);
+  return htmlTable(["Figure", "Measure", "Scope", "Source", "Carried by", "Evidence"], rows);
+}
+
+function quotesHtml(story: Story, anchors: EvidenceAnchors): string {
+  const items = story.quotes.map((quote) => {
+    const speaker = `${quote.speaker ?? "unknown speaker"}${quote.via ? ` via ${quote.via}` : ""}`;
+    const variants = htmlList(quote.variants.map((variant) => `variant: <q>${escapeHtml(variant)}</q>`));
+    return (
+      `<blockquote>${escapeHtml(quote.text)}</blockquote>\n<p>— ${escapeHtml(speaker)}; carried by ` +
+      `${reportLinks(quote.reports, anchors)} ${cites(quote.evidence, anchors)}</p>${variants ? `\n${variants}` : ""}`
+    );
+  });
+  return htmlList(items);
+}
+
+function timelineHtml(story: Story, anchors: EvidenceAnchors): string {
+  const items = story.timeline.map(
+    (entry) =>
+      `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(entry.date)}</time>: ${escapeHtml(entry.text)} ` +
+      `(${reportLinks(entry.reports, anchors)}) ${cites(entry.evidence, anchors)}`,
+  );
+  return htmlList(items);
+}
+
+function entitiesHtml(story: Story): string {
+  if (story.entities.length === 0) return "";
+  const rows = story.entities.map((entity) =>
+    [entity.name, entity.type, entity.aliases.join(", ") || "—"].map(escapeHtml),
+  );
+  return htmlTable(["Name", "Type", "Aliases"], rows);
+}
+
+function copiesHtml(story: Story, anchors: EvidenceAnchors): string {
+  if (story.copies.length === 0) return "";
+  const rows = story.copies.map((copy) => [
+    `${reportLinks([copy.reports[0]], anchors)} ↔ ${reportLinks([copy.reports[1]], anchors)}`,
+    escapeHtml(copy.kind),
+    escapeHtml(copy.similarity.toFixed(2)),
+  ]);
+  return htmlTable(["Pair", "Kind", "Similarity"], rows);
+}
+
+/** The `<section>` for one story; `index` gives it the anchor `story-<index>`. */
+export function storyHtml(story: Story, index: number, reports: Reports, anchors: EvidenceAnchors): string {
+  const reportItems = story.reports.map((id) => {
+    const anchor = anchors.reportAnchor(id);
+    const label = escapeHtml(reportLabel(reports.get(id), id));
+    return anchor ? `<a href="#${escapeHtml(anchor)}">${label}</a>` : label;
+  });
+  const counts = `${plural(story.reports.length, "report")}, ${plural(story.independentSources, "independent source")}.`;
+  return [
+    `<section class="story" id="story-${index}">`,
+    `<h2>${escapeHtml(story.title)}</h2>`,
+    `<p class="counts">${escapeHtml(counts)}</p>`,
+    subsection("Reports", htmlList(reportItems)),
+    subsection("Summary", summaryHtml(story, anchors)),
+    subsection("Disputes", disputesHtml(story, anchors)),
+    subsection("Claim ledger", ledgerHtml(story, anchors)),
+    subsection("Quotes", quotesHtml(story, anchors)),
+    subsection("Timeline", timelineHtml(story, anchors)),
+    subsection("Entities", entitiesHtml(story)),
+    subsection("Copies", copiesHtml(story, anchors)),
+    "</section>",
+  ]
+    .filter((part) => part !== "")
+    .join("\n");
+}

@@ -1,0 +1,127 @@
+/** Markdown sections for one story: reports, summary, disputes, ledger, quotes, timeline, entities, copies. */
+import type { Evidence, ReportEntry, Story } from "../model/report-schema.js";
+import { escapeMarkdown, markdownTable } from "./markdown-escape.js";
+import {
+  citationLabel,
+  disputeValues,
+  formatFigure,
+  formatNumber,
+  plural,
+  reportLabel,
+  sourceLabel,
+} from "./report-format.js";
+
+type Reports = ReadonlyMap<string, ReportEntry>;
+
+/** Citation markers like `[r1:120-180]`, space-separated. */
+export function citations(evidence: readonly Evidence[]): string {
+  return evidence.map((item) => `[${escapeMarkdown(citationLabel(item))}]`).join(" ");
+}
+
+function section(title: string, body: readonly string[]): string[] {
+  return body.length === 0 ? [] : [`### ${title}`, "", ...body, ""];
+}
+
+function joinIds(ids: readonly string[]): string {
+  return ids.length === 0 ? "none" : escapeMarkdown(ids.join(", "));
+}
+
+function summaryLines(story: Story): string[] {
+  return story.summary.map((sentence) =>
+    `${escapeMarkdown(sentence.text)} ${citations(sentence.evidence)}`.trim(),
+  );
+}
+
+function disputeLines(story: Story): string[] {
+  return story.disputes.flatMap((dispute) => [
+    `**Disputed: ${escapeMarkdown(dispute.question)}** (${escapeMarkdown(`${dispute.measure}, ${dispute.scope}`)})`,
+    "",
+    ...disputeValues(story, dispute).flatMap(({ value, claims }) =>
+      claims.length === 0
+        ? [`- **${formatNumber(value)}**: no claim carries this value`]
+        : claims.map((claim) =>
+            [
+              `- **${escapeMarkdown(formatFigure(claim))}**`,
+              `source ${escapeMarkdown(sourceLabel(claim))}`,
+              `carried by ${joinIds(claim.reports)} ${citations(claim.evidence)}`.trim(),
+            ].join(" — "),
+          ),
+    ),
+    "",
+  ]);
+}
+
+function evidenceCell(evidence: readonly Evidence[]): string {
+  return evidence
+    .map((item) => (item.text ? `“${escapeMarkdown(item.text)}” ${citations([item])}` : citations([item])))
+    .join(" ");
+}
+
+function ledgerLines(story: Story): string[] {
+  if (story.claims.length === 0) return [];
+  const rows = story.claims.map((claim) => [
+    escapeMarkdown(formatFigure(claim)),
+    escapeMarkdown(claim.measure),
+    escapeMarkdown(claim.scope),
+    escapeMarkdown(sourceLabel(claim)),
+    joinIds(claim.reports),
+    evidenceCell(claim.evidence),
+  ]);
+  return markdownTable(["Figure", "Measure", "Scope", "Source", "Carried by", "Evidence"], rows);
+}
+
+function quoteLines(story: Story): string[] {
+  return story.quotes.flatMap((quote) => {
+    const speaker = `${quote.speaker ?? "unknown speaker"}${quote.via ? ` via ${quote.via}` : ""}`;
+    const head = `- “${escapeMarkdown(quote.text)}” — ${escapeMarkdown(speaker)}; carried by ${joinIds(quote.reports)}`;
+    return [
+      `${head} ${citations(quote.evidence)}`.trim(),
+      ...quote.variants.map((variant) => `  - variant: “${escapeMarkdown(variant)}”`),
+    ];
+  });
+}
+
+function timelineLines(story: Story): string[] {
+  return story.timeline.map((entry) =>
+    `- ${entry.date}: ${escapeMarkdown(entry.text)} (${joinIds(entry.reports)}) ${citations(entry.evidence)}`.trim(),
+  );
+}
+
+function entityLines(story: Story): string[] {
+  if (story.entities.length === 0) return [];
+  const rows = story.entities.map((entity) => [
+    escapeMarkdown(entity.name),
+    entity.type,
+    escapeMarkdown(entity.aliases.join(", ")),
+  ]);
+  return markdownTable(["Name", "Type", "Aliases"], rows);
+}
+
+function copyLines(story: Story): string[] {
+  if (story.copies.length === 0) return [];
+  const rows = story.copies.map((copy) => [
+    escapeMarkdown(copy.reports.join(" ↔ ")),
+    copy.kind,
+    copy.similarity.toFixed(2),
+  ]);
+  return markdownTable(["Pair", "Kind", "Similarity"], rows);
+}
+
+/** The whole Markdown block for one story, starting with a level-2 heading. */
+export function storyMarkdown(story: Story, reports: Reports): string[] {
+  const reportLines = story.reports.map((id) => `- ${escapeMarkdown(reportLabel(reports.get(id), id))}`);
+  return [
+    `## ${escapeMarkdown(story.title)}`,
+    "",
+    `${plural(story.reports.length, "report")}, ${plural(story.independentSources, "independent source")}.`,
+    "",
+    ...section("Reports", reportLines),
+    ...section("Summary", summaryLines(story)),
+    ...section("Disputes", disputeLines(story)),
+    ...section("Claim ledger", ledgerLines(story)),
+    ...section("Quotes", quoteLines(story)),
+    ...section("Timeline", timelineLines(story)),
+    ...section("Entities", entityLines(story)),
+    ...section("Copies", copyLines(story)),
+  ];
+}
