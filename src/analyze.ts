@@ -16,14 +16,23 @@ export interface AnalyzeOptions extends PipelineOptions {
  * Analyses `.txt`, `.md`, `.html`/`.htm` and `.jsonl` files, and folders of them (recursively).
  * Inputs that cannot be read become entries in `problems`; the rest are analysed.
  */
-export async function analyze(paths: string | readonly string[], options: AnalyzeOptions = {}): Promise<TriangulateReport> {
+export async function analyze(
+  paths: string | readonly string[],
+  options: AnalyzeOptions = {},
+): Promise<TriangulateReport> {
   const list = typeof paths === "string" ? [paths] : paths;
   if (!Array.isArray(list) || list.some((p) => typeof p !== "string")) {
-    throw new TriangulateError(ErrorCode.Usage, `expected a path or an array of paths, found ${describeValue(paths)}`);
+    throw new TriangulateError(
+      ErrorCode.Usage,
+      `expected a path or an array of paths, found ${describeValue(paths)}`,
+    );
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
-    throw new TriangulateError(ErrorCode.Usage, `expected maxBytes to be a positive integer, found ${describeValue(maxBytes)}`);
+    throw new TriangulateError(
+      ErrorCode.Usage,
+      `expected maxBytes to be a positive integer, found ${describeValue(maxBytes)}`,
+    );
   }
   const { files, problems } = await collectInputs(list);
   const pipeline = new Pipeline(options);

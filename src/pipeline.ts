@@ -7,8 +7,18 @@ import { buildStory } from "./link/story-builder.js";
 import { type ClusterOptions, clusterStories, DEFAULT_CLUSTER_OPTIONS } from "./link/story-clusterer.js";
 import type { AnnotatedReport, RawReport } from "./model/document.js";
 import { ErrorCode, TriangulateError } from "./model/errors.js";
-import { REPORT_SCHEMA_ID, type Problem, type ReportEntry, type Story, type TriangulateReport } from "./model/report-schema.js";
-import { DEFAULT_SUMMARY_OPTIONS, type SummaryOptions, summarizeStory } from "./summarize/story-summarizer.js";
+import {
+  type Problem,
+  REPORT_SCHEMA_ID,
+  type ReportEntry,
+  type Story,
+  type TriangulateReport,
+} from "./model/report-schema.js";
+import {
+  DEFAULT_SUMMARY_OPTIONS,
+  type SummaryOptions,
+  summarizeStory,
+} from "./summarize/story-summarizer.js";
 
 export type Stage = "clean" | "annotate" | "link" | "summarize";
 
@@ -42,7 +52,11 @@ export class Pipeline {
     try {
       const clean = this.run("clean", () => cleanReport({ ...raw, id: this.uniqueId(raw.id) }));
       if (clean.text.trim() === "") {
-        throw new TriangulateError(ErrorCode.EmptyAfterCleaning, "expected article text, found only boilerplate", raw.input);
+        throw new TriangulateError(
+          ErrorCode.EmptyAfterCleaning,
+          "expected article text, found only boilerplate",
+          raw.input,
+        );
       }
       this.docs.push(this.run("annotate", () => this.annotation.annotate(clean)));
     } catch (error) {
@@ -56,16 +70,25 @@ export class Pipeline {
 
   /** Links the reports added so far into stories and writes the report object. */
   finish(): TriangulateReport {
-    const groups = this.run("link", () => clusterStories(this.docs, this.options.cluster ?? DEFAULT_CLUSTER_OPTIONS));
+    const groups = this.run("link", () =>
+      clusterStories(this.docs, this.options.cluster ?? DEFAULT_CLUSTER_OPTIONS),
+    );
     const ordered = groups
       .map((g) => g.map((i) => this.docs[i] as AnnotatedReport))
       .sort((a, b) => b.length - a.length || firstId(a).localeCompare(firstId(b)));
     const stories: Story[] = ordered.map((docs, i) => {
       const story = this.run("link", () => buildStory(`s${i + 1}`, docs));
-      const summary = this.run("summarize", () => summarizeStory(docs, story, this.options.summary ?? DEFAULT_SUMMARY_OPTIONS));
+      const summary = this.run("summarize", () =>
+        summarizeStory(docs, story, this.options.summary ?? DEFAULT_SUMMARY_OPTIONS),
+      );
       return { ...story, summary };
     });
-    return { schema: REPORT_SCHEMA_ID, reports: this.docs.map(entryOf), stories, problems: [...this.problems] };
+    return {
+      schema: REPORT_SCHEMA_ID,
+      reports: this.docs.map(entryOf),
+      stories,
+      problems: [...this.problems],
+    };
   }
 
   private uniqueId(id: string): string {

@@ -51,7 +51,10 @@ export function buildPipeline(annotators: readonly AnyAnnotator[] = DEFAULT_ANNO
     }
     for (const key of a.assigns) {
       if (assigned.has(key)) {
-        throw new TriangulateError(ErrorCode.PipelineOrder, `annotator "${a.name}" assigns "${key}", which an earlier annotator already assigns`);
+        throw new TriangulateError(
+          ErrorCode.PipelineOrder,
+          `annotator "${a.name}" assigns "${key}", which an earlier annotator already assigns`,
+        );
       }
       assigned.add(key);
     }
@@ -63,7 +66,9 @@ export function buildPipeline(annotators: readonly AnyAnnotator[] = DEFAULT_ANNO
       let draft: AnnotationDraft = { report };
       for (const a of annotators) draft = { ...draft, ...a.annotate(draft) };
       // A partial pipeline (for tests or a single stage) leaves the rest empty rather than undefined.
-      const filled = Object.fromEntries(absent.map((key) => [key, key === "published" ? null : key === "referenceDate" ? null : []]));
+      const filled = Object.fromEntries(
+        absent.map((key) => [key, key === "published" ? null : key === "referenceDate" ? null : []]),
+      );
       return freeze({ ...filled, ...draft } as AnnotatedReport);
     },
   };

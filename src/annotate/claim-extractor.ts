@@ -5,7 +5,10 @@ import { findAttribution } from "./attribution-cues.js";
 
 /** Verb-like measures, found near the figure in its sentence. */
 const MEASURE_WORDS: readonly [string, RegExp][] = [
-  ["killed", /\b(kill(?:ed|ing|s)?|dead|died|dies|die|deaths?|death toll|toll|lives|fatalities|perished|slain|massacred)\b/gi],
+  [
+    "killed",
+    /\b(kill(?:ed|ing|s)?|dead|died|dies|die|deaths?|death toll|toll|lives|fatalities|perished|slain|massacred)\b/gi,
+  ],
   ["injured", /\b(injur(?:ed|ies|ing|y)|wounded|hurt)\b/gi],
   ["missing", /\b(missing|unaccounted for)\b/gi],
   ["displaced", /\b(displaced|fled|homeless|made refugees)\b/gi],
@@ -17,12 +20,18 @@ const MEASURE_WORDS: readonly [string, RegExp][] = [
 const UNIT_MEASURES: readonly [string, RegExp][] = [
   ["air strikes", /\b(air ?strikes?|airstrikes?|air raids?|raids?|strikes|sorties|bombings?)$/i],
   ["troops", /\b(troops|soldiers|special forces|personnel)$/i],
-  ["cost", /\b(crowns?|dollars?|euros?|pounds?|francs?|rupees?|yuan|yen|lira|rubles?|roubles?|shekels?|dinars?)$/i],
+  [
+    "cost",
+    /\b(crowns?|dollars?|euros?|pounds?|francs?|rupees?|yuan|yen|lira|rubles?|roubles?|shekels?|dinars?)$/i,
+  ],
 ];
 
 /** Words in the sentence that move a figure out of the main event: the war as a whole, or one incident. */
 const SCOPES: readonly [string, RegExp][] = [
-  ["war", /\b(the war|civil war|the conflict|war has|since (?:the )?(?:war|conflict|uprising)|since 20\d\d|since 19\d\d)\b/i],
+  [
+    "war",
+    /\b(the war|civil war|the conflict|war has|since (?:the )?(?:war|conflict|uprising)|since 20\d\d|since 19\d\d)\b/i,
+  ],
   ["convoy", /\bconvoys?\b/i],
   ["rebel fire", /\brebel (?:fire|rockets?|shelling)\b/i],
   ["history", /\b(worst|deadliest|since 1\d\d\d|in 19\d\d|in 20[01]\d)\b/i],
@@ -52,11 +61,16 @@ export const claimExtractor: Annotator<"claims"> = {
         qualifier: number.qualifier,
         measure,
         unit: number.noun ?? "people",
-        scope: SCOPES.find(([, re]) => re.test(text.slice(sentence.start, sentence.end)))?.[0] ?? "main event",
+        scope:
+          SCOPES.find(([, re]) => re.test(text.slice(sentence.start, sentence.end)))?.[0] ?? "main event",
         attributedTo: attribution?.source.text ?? null,
         via: attribution?.via ?? null,
-        partOf: /\b(including|among them|of whom|of them)\s+(at least\s+)?$/i.test(text.slice(Math.max(0, number.start - 25), number.start)),
-        additive: /\b(another|an additional|a further|additional|further)\s+$/i.test(text.slice(Math.max(0, number.start - 20), number.start)),
+        partOf: /\b(including|among them|of whom|of them)\s+(at least\s+)?$/i.test(
+          text.slice(Math.max(0, number.start - 25), number.start),
+        ),
+        additive: /\b(another|an additional|a further|additional|further)\s+$/i.test(
+          text.slice(Math.max(0, number.start - 20), number.start),
+        ),
         sentence: number.sentence,
       });
     }
@@ -76,7 +90,8 @@ function measureOf(text: string, sentence: Sentence, number: NumberMention): str
     for (const m of chunk.matchAll(re)) {
       const start = m.index ?? 0;
       const distance = start >= at ? start - at : at - (start + m[0].length);
-      if (distance <= MAX_MEASURE_DISTANCE && (!best || distance < best.distance)) best = { measure, distance };
+      if (distance <= MAX_MEASURE_DISTANCE && (!best || distance < best.distance))
+        best = { measure, distance };
     }
   }
   if (best) return best.measure;

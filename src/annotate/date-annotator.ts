@@ -7,7 +7,8 @@ import { addDays, componentsDay, referenceInstant, weekday } from "./chrono-refe
 /** chrono finds these where they are not dates ("now", "the weekend", "after a week"). */
 const NOT_A_DATE =
   /^(now|right now|weekend|the weekend|a week|after a week|one week|the week|week|once|sec|may|march|(a|one|two|three|\d+) (days?|weeks?|months?) (after|later|before|earlier))$/i;
-const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{4}-\d{2}|\b\d{1,2}\/\d{1,2}\b/i;
+const MONTH_NAME =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{4}-\d{2}|\b\d{1,2}\/\d{1,2}\b/i;
 const FORWARD_CUES = /\b(will|next|coming|due|plans? to|scheduled|expected to|to be held)\b[^.]{0,40}$/i;
 const FALLBACK_REFERENCE = new Date(2000, 0, 1, 12);
 
@@ -21,14 +22,24 @@ export const dateAnnotator: Annotator<"dates"> = {
     const dates: DateMention[] = [];
     required(draft, "sentences").forEach((sentence, index) => {
       const chunk = text.slice(sentence.start, sentence.end);
-      for (const result of chrono.parse(chunk, reference ? referenceInstant(reference) : FALLBACK_REFERENCE)) {
+      for (const result of chrono.parse(
+        chunk,
+        reference ? referenceInstant(reference) : FALLBACK_REFERENCE,
+      )) {
         const words = result.text.replace(/^(on|in|at|since|by)\s+/i, "");
         if (NOT_A_DATE.test(words.trim())) continue;
         const start = sentence.start + result.index;
         const before = text.slice(Math.max(sentence.start, start - 50), start);
         const value = resolveDay(result, reference, FORWARD_CUES.test(before));
         const month = MONTH_NAME.test(result.text) ? (result.start.get("month") as number) : null;
-        dates.push({ start, end: start + result.text.length, text: result.text, value, month, sentence: index });
+        dates.push({
+          start,
+          end: start + result.text.length,
+          text: result.text,
+          value,
+          month,
+          sentence: index,
+        });
       }
     });
     return { dates };

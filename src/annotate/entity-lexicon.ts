@@ -12,7 +12,7 @@ export const CITIES = words(
 
 /** A word in a name that marks an organisation. */
 export const ORG_WORDS = words(
-  "Observatory|Centre|Center|Ministry|Department|Council|Agency|Assembly|Group|Helmets|Nations|Crescent|Cross|Press|News|Media|Party|Army|Forces|Force|Committee|Office|Union|Organization|Organisation|Company|Corporation|Corp|Inc|Ltd|Bank|University|Commission|Front|Defense|Defence|Chiefs|Institute|Foundation|Association|Society|Authority|Service|Services|Police|Navy|Court|Parliament|Congress|Senate|Government|Administration|Coalition|Alliance|Brigade|Brigades|Movement|Federation|League|Club|Hospital|Fund|Program|Programme|Network|Times|Post|Journal|Telegraph|Guardian|Herald|Tribune|Broadcasting|Television|Radio|Airlines|Airways|Group|Board|Bureau|Secretariat",
+  "Observatory|Centre|Center|Ministry|Department|Council|Agency|Assembly|Group|Helmets|Nations|Crescent|Cross|Press|News|Media|Party|Army|Forces|Force|Committee|Office|Union|Organization|Organisation|Company|Corporation|Corp|Inc|Ltd|Bank|University|Commission|Front|Defense|Defence|Chiefs|Institute|Foundation|Association|Society|Authority|Service|Services|Police|Navy|Court|Parliament|Congress|Senate|Government|Administration|Coalition|Alliance|Brigade|Brigades|Movement|Federation|League|Club|Hospital|Fund|Program|Programme|Network|Times|Post|Journal|Telegraph|Guardian|Herald|Tribune|Broadcasting|Television|Radio|Airlines|Airways|Board|Bureau|Secretariat|Forum|Hydro|Energy|Railways|Council",
 );
 
 export const KNOWN_ORGS = words(
@@ -21,7 +21,7 @@ export const KNOWN_ORGS = words(
 
 /** Words that open or make up a title or role before a name ("US Secretary of State John Kerry"). */
 export const ROLE_WORDS = words(
-  "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Sir|President|Vice|Prime|Minister|Secretary|Secretary-General|Foreign|Defence|Defense|Interior|General|Gen.|Gen|Lieutenant|Colonel|Col.|Major|Captain|Admiral|Chairman|Chairwoman|Chief|Director|Governor|Gov.|Mayor|Senator|Sen.|Rep.|Representative|King|Queen|Prince|Princess|Sheikh|Pope|Bishop|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Commander|Judge|Justice|Chancellor|Premier|Speaker|Deputy|Minister-President|State|Sergeant|Officer|Professor|Prof.|Rev.|Reverend|Father|Leader",
+  "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Dr|Dr.|Doctor|Sir|President|Vice|Prime|Minister|Secretary|Secretary-General|Foreign|Defence|Defense|Interior|General|Gen.|Gen|Lieutenant|Colonel|Col.|Major|Captain|Admiral|Chairman|Chairwoman|Chief|Director|Governor|Gov.|Mayor|Senator|Sen.|Rep.|Representative|King|Queen|Prince|Princess|Sheikh|Pope|Bishop|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Commander|Judge|Justice|Chancellor|Premier|Speaker|Deputy|Minister-President|State|Sergeant|Officer|Professor|Prof.|Rev.|Reverend|Father|Leader",
 );
 
 /** Nationality and group adjectives: kept out of the entity list when they stand alone. */
@@ -34,4 +34,6 @@ export const CALENDAR_WORDS = words(
 );
 
 /** Lower-case words that may sit inside a name ("Syrian Observatory for Human Rights", "Ammar al-Selmo"). */
-export const NAME_PARTICLES = words("of|for|the|and|de|del|der|van|von|la|le|al|el|bin|ibn|abu|Abu|Al|El|da|di|du|-|&");
+export const NAME_PARTICLES = words(
+  "of|for|the|and|de|del|der|van|von|la|le|al|el|bin|ibn|abu|Abu|Al|El|da|di|du|-|&",
+);

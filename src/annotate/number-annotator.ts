@@ -10,7 +10,7 @@ const NUMBER = new RegExp(
     "\\btens of thousands\\b",
     "\\b\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:\\s+(?:thousand|million|billion))?\\b",
     "\\b\\d+(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?\\b",
-    "\\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|a|dozen|dozens|hundreds|thousands)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|dozen))*)\\b",
+    "\\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|dozen|dozens|hundreds|thousands)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|dozen))*)\\b",
   ].join("|"),
   "gi",
 );
@@ -25,7 +25,8 @@ const QUALIFIERS: readonly [RegExp, Qualifier][] = [
 ];
 
 /** Nouns after which a number is not a count ("85 percent", "6 am", "48-hour"). */
-const NOT_COUNTS = /^(percent|per cent|%|am|pm|a\.m\.|p\.m\.|hours?|minutes?|seconds?|days?|weeks?|months?|years?|km|kilometres?|kilometers?|miles?|metres?|meters?|dollars?|euros?|pounds?|points?|o'clock|times)$/i;
+const NOT_COUNTS =
+  /^(percent|per cent|%|am|pm|a\.m\.|p\.m\.|hours?|minutes?|seconds?|days?|weeks?|months?|years?|km|kilometres?|kilometers?|miles?|metres?|meters?|dollars?|euros?|pounds?|points?|o'clock|times)$/i;
 
 export const numberAnnotator: Annotator<"numbers"> = {
   name: "number-annotator",
@@ -53,24 +54,44 @@ function findNumbers(text: string, sentence: Sentence): (Span & { value: number 
   for (const m of chunk.matchAll(NUMBER)) {
     const raw = m[0];
     const value = parseNumberWords(raw);
-    if (value === null || /^a$/i.test(raw.trim())) continue;
+    // "a", and "one" in "one official said", are articles more often than figures.
+    if (value === null || /^(a|one)$/i.test(raw.trim())) continue;
     const start = sentence.start + (m.index ?? 0);
     out.push({ start, end: start + raw.length, value });
   }
   return out;
 }
 
-function describe(text: string, found: Span & { value: number }, tokens: readonly Token[], sentence: number): NumberMention | null {
+function describe(
+  text: string,
+  found: Span & { value: number },
+  tokens: readonly Token[],
+  sentence: number,
+): NumberMention | null {
   const before = text.slice(Math.max(0, found.start - 25), found.start);
   const after = text.slice(found.end, found.end + 3);
   // Ordinals, hyphenated measures ("48-hour"), times ("11:45") and parts of names ("World War II") are not counts.
-  if (/^(st|nd|rd|th|-|:\d|\.\d)/i.test(after) || /[-:$£€]$/.test(before) || /\b(No|Number|Article|Resolution)\.?\s*$/.test(before)) return null;
+  if (
+    /^(st|nd|rd|th|-|:\d|\.\d)/i.test(after) ||
+    /[-:$£€]$/.test(before) ||
+    /\b(No|Number|Article|Resolution)\.?\s*$/.test(before)
+  )
+    return null;
   const noun = countedNoun(tokens, found.end);
   if (noun && NOT_COUNTS.test(noun)) return null;
-  const isYear = found.value >= 1800 && found.value <= 2100 && /^\d{4}$/.test(text.slice(found.start, found.end));
+  const isYear =
+    found.value >= 1800 && found.value <= 2100 && /^\d{4}$/.test(text.slice(found.start, found.end));
   if (isYear && !noun) return null;
   const qualifier = QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? "exactly";
-  return { start: found.start, end: found.end, text: text.slice(found.start, found.end), value: found.value, qualifier, noun, sentence };
+  return {
+    start: found.start,
+    end: found.end,
+    text: text.slice(found.start, found.end),
+    value: found.value,
+    qualifier,
+    noun,
+    sentence,
+  };
 }
 
 /** The noun phrase right after a number: adjectives and nouns up to the head ("opposition fighters"). */

@@ -13,14 +13,19 @@ export const publicationDater: Annotator<"published" | "referenceDate"> = {
   assigns: ["published", "referenceDate"],
   annotate({ report }) {
     if (report.declaredDate) {
-      const published = { date: report.declaredDate, after: null, basis: report.declaredDateBasis ?? "declared" };
+      const published = {
+        date: report.declaredDate,
+        after: null,
+        basis: report.declaredDateBasis ?? "declared",
+      };
       return { published, referenceDate: report.declaredDate };
     }
     const latest = latestFullDate(report.text);
     const published: Published = latest
       ? { date: null, after: latest, basis: "on or after the latest full date in the text" }
       : { date: null, after: null, basis: "none: no date in the input or the text" };
-    return { published, referenceDate: latest };
+    // A lower bound is no reference: "Monday" could be any Monday after it.
+    return { published, referenceDate: null };
   },
 };
 

@@ -21,7 +21,10 @@ export const quoteExtractor: Annotator<"quotes"> = {
       for (const span of quoteSpans(text, para.start, para.end)) {
         const words = text.slice(span.start, span.end).trim().split(/\s+/).length;
         if (words < MIN_WORDS) continue;
-        const sentence = Math.max(0, sentences.findIndex((s) => s.end > span.start));
+        const sentence = Math.max(
+          0,
+          sentences.findIndex((s) => s.end > span.start),
+        );
         let speaker = speakerOf(text, span, sentences, sentence, entities);
         const previous = quotes[quotes.length - 1];
         // A second quote in the paragraph with no speaker of its own continues the previous speaker's words.
@@ -82,16 +85,30 @@ function speakerOf(
   const via = channelIn(after) ?? channelIn(before);
   const people = entities.filter((e) => e.type === "person" || e.type === "organization");
   const afterWho = people.find(
-    (e) => e.start >= span.end && e.end <= last.end && isSpeechAround(text.slice(span.end, e.start), text.slice(e.end, last.end)),
+    (e) =>
+      e.start >= span.end &&
+      e.end <= last.end &&
+      isSpeechAround(text.slice(span.end, e.start), text.slice(e.end, last.end)),
   );
   const beforeWho = [...people]
     .reverse()
-    .find((e) => e.start >= sentence.start && e.end < span.start && new RegExp(`\\b(${SPEECH_VERB})\\b`, "i").test(text.slice(e.end, span.start)));
+    .find(
+      (e) =>
+        e.start >= sentence.start &&
+        e.end < span.start &&
+        new RegExp(`\\b(${SPEECH_VERB})\\b`, "i").test(text.slice(e.end, span.start)),
+    );
   const named = afterWho ?? beforeWho;
-  if (named) return { speaker: named.text, speakerSpan: { start: named.start, end: named.end }, via: via === named.text ? null : via };
+  if (named)
+    return {
+      speaker: named.text,
+      speakerSpan: { start: named.start, end: named.end },
+      via: via === named.text ? null : via,
+    };
   if (PRONOUN_AFTER.test(after) || /\b(he|she)\s+(said|says|told|added)\b[^"“”]*$/i.test(before)) {
     const antecedent = [...entities].reverse().find((e) => e.type === "person" && e.end <= span.start);
-    if (antecedent) return { speaker: antecedent.text, speakerSpan: { start: antecedent.start, end: antecedent.end }, via };
+    if (antecedent)
+      return { speaker: antecedent.text, speakerSpan: { start: antecedent.start, end: antecedent.end }, via };
   }
   return { speaker: null, speakerSpan: null, via };
 }
@@ -101,6 +118,14 @@ function isSpeechAround(gap: string, tail: string): boolean {
   const words = gap.replace(/[\s,.”"“’]+/g, " ").trim();
   if (new RegExp(`^(?:${SPEECH_VERB})$`, "i").test(words)) return true;
   // Otherwise the gap may hold a description ("the UN Syria envoy") but no verb of its own.
-  if (words.split(" ").length > 6 || /[.!?;]/.test(gap.slice(2)) || new RegExp(`\\b(?:${SPEECH_VERB})\\b`, "i").test(words)) return false;
-  return new RegExp(`^\\s*(?:${SPEECH_VERB})\\b`, "i").test(tail) || /^,[^.]{0,120}?\b(?:told|said|says)\b/i.test(tail);
+  if (
+    words.split(" ").length > 6 ||
+    /[.!?;]/.test(gap.slice(2)) ||
+    new RegExp(`\\b(?:${SPEECH_VERB})\\b`, "i").test(words)
+  )
+    return false;
+  return (
+    new RegExp(`^\\s*(?:${SPEECH_VERB})\\b`, "i").test(tail) ||
+    /^,[^.]{0,120}?\b(?:told|said|says)\b/i.test(tail)
+  );
 }

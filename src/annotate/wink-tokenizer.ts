@@ -1,6 +1,7 @@
 /** Paragraphs, sentences and tokens (with POS tags) from wink-nlp, as character offsets into the cleaned text. */
-import winkNLP from "wink-nlp";
+
 import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 import type { Sentence, Span, Token } from "../model/document.js";
 import type { Annotator } from "./annotator.js";
 
@@ -36,7 +37,8 @@ export const winkTokenizer: Annotator<"paragraphs" | "sentences" | "tokens"> = {
         const [first, last] = s.out(its.span) as unknown as [number, number];
         const start = local[first]?.start ?? para.start;
         const end = local[last]?.end ?? para.end;
-        for (const piece of splitAtQuotes(report.text, start, end)) sentences.push({ ...piece, paragraph: index });
+        for (const piece of splitAtQuotes(report.text, start, end))
+          sentences.push({ ...piece, paragraph: index });
       });
     });
     return { paragraphs, sentences, tokens };
@@ -46,7 +48,8 @@ export const winkTokenizer: Annotator<"paragraphs" | "sentences" | "tokens"> = {
 export function paragraphSpans(text: string): Span[] {
   const spans: Span[] = [];
   const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(text); m; m = re.exec(text))
+    spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
 

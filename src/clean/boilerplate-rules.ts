@@ -6,11 +6,15 @@ export interface BoilerplateRule {
 }
 
 const whole = (re: RegExp) => (p: string) => re.test(p);
-const SHARE_WORD = "share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|copy link";
+const SHARE_WORD =
+  "share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|copy link";
 
 /** Order matters only for the reason reported: the first rule that matches names it. */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
-  { reason: "advertisement", test: whole(/^(advertisement|advertising|sponsored( content)?|promoted( content)?|ad)$/i) },
+  {
+    reason: "advertisement",
+    test: whole(/^(advertisement|advertising|sponsored( content)?|promoted( content)?|ad)$/i),
+  },
   {
     reason: "share bar",
     test: whole(new RegExp(`^((${SHARE_WORD}|share (this|on) \\w+( \\w+)?)[\\s|·•,/]*)+$`, "i")),
@@ -32,7 +36,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     reason: "photo credit",
     test: (p) =>
-      /^(photo|image|picture|video|graphic)s?( by| credits?| courtesy( of)?)?\s*[:\-–]\s*\S.{0,60}$/i.test(p) ||
+      /^(photo|image|picture|video|graphic)s?( by| credits?| courtesy( of)?)?\s*[:\-–]\s*\S.{0,60}$/i.test(
+        p,
+      ) ||
       /^[\w .'-]{0,40}\/\s*(getty images|afp|reuters|ap|epa|anadolu)(\s+photo)?$/i.test(p) ||
       /^(getty images|afp photo|reuters photo|ap photo)\b.{0,40}$/i.test(p),
   },
@@ -42,7 +48,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     reason: "cookie notice",
-    test: (p, words) => words <= 60 && /\bcookies?\b/i.test(p) && /(accept|consent|we use|policy|continu)/i.test(p),
+    test: (p, words) =>
+      words <= 60 && /\bcookies?\b/i.test(p) && /(accept|consent|we use|policy|continu)/i.test(p),
   },
   {
     reason: "page furniture",

@@ -1,7 +1,11 @@
 /** Tells photo captions apart from article paragraphs, so their dates stay out of the timeline. */
 
-const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const DATED_END = new RegExp(`(?:,|\\s)\\s*(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\.?\\s*$`, "i");
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const DATED_END = new RegExp(
+  `(?:,|\\s)\\s*(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\.?\\s*$`,
+  "i",
+);
 const LABELLED = /^(?:photo|caption|pictured|image|file photo)\s*:/i;
 
 /**

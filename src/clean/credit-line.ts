@@ -6,7 +6,8 @@ export interface CreditLine {
   readonly outlet: string | null;
 }
 
-const WIRES = "reuters|afp|ap|associated press|agence france[- ]presse|dpa|xinhua|anadolu( agency)?|efe|ansa|pti|upi";
+const WIRES =
+  "reuters|afp|ap|associated press|agence france[- ]presse|dpa|xinhua|anadolu( agency)?|efe|ansa|pti|upi";
 
 export function creditLine(paragraph: string): CreditLine | null {
   const p = paragraph.trim();
@@ -15,8 +16,10 @@ export function creditLine(paragraph: string): CreditLine | null {
   if (source) return { credit: source[1] as string, outlet: null };
   const agencies = /^(.{2,40}?)\s+(?:and|with|&)\s+(?:agencies|wires|news agencies)\.?$/i.exec(p);
   if (agencies) return { credit: p, outlet: (agencies[1] as string).trim() };
-  if (new RegExp(`^\\(?(?:${WIRES})\\)?\\.?$`, "i").test(p)) return { credit: p.replace(/[().]/g, ""), outlet: null };
-  if (new RegExp(`^with (?:${WIRES})(?:\\s*(?:and|,)\\s*(?:${WIRES}))*\\.?$`, "i").test(p)) return { credit: p, outlet: null };
+  if (new RegExp(`^\\(?(?:${WIRES})\\)?\\.?$`, "i").test(p))
+    return { credit: p.replace(/[().]/g, ""), outlet: null };
+  if (new RegExp(`^with (?:${WIRES})(?:\\s*(?:and|,)\\s*(?:${WIRES}))*\\.?$`, "i").test(p))
+    return { credit: p, outlet: null };
   if (/^(?:additional )?(?:reporting|writing|editing) by\s+\S/i.test(p)) return { credit: p, outlet: null };
   if (/^(?:compiled|written|edited) by\s+\S/i.test(p)) return { credit: p, outlet: null };
   return null;
@@ -24,9 +27,10 @@ export function creditLine(paragraph: string): CreditLine | null {
 
 /** "Copyright © 2012 Naharnet.com. All Rights Reserved." names Naharnet. */
 export function copyrightOutlet(paragraph: string): string | null {
-  const m = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][\w&'. -]{1,40}?)(?:\.com|\.net|\.org|\.co\.uk)?\s*[.,]?\s*(?:all rights reserved|$)/i.exec(
-    paragraph.trim(),
-  );
+  const m =
+    /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][\w&'. -]{1,40}?)(?:\.com|\.net|\.org|\.co\.uk)?\s*[.,]?\s*(?:all rights reserved|$)/i.exec(
+      paragraph.trim(),
+    );
   const name = m?.[1]?.trim();
   if (!name || /^(copyright|all rights)/i.test(name)) return null;
   return name;

@@ -18,14 +18,17 @@ export function isBodyParagraph(p: string): boolean {
 
 function isMasthead(p: string): boolean {
   const words = p.split(/\s+/);
-  return words.length <= 4 && words.every((w) => /^[A-Z0-9&]|^(of|the|and|de|al)$/.test(w)) && !/[.!?]$/.test(p);
+  return (
+    words.length <= 4 && words.every((w) => /^[A-Z0-9&]|^(of|the|and|de|al)$/.test(w)) && !/[.!?]$/.test(p)
+  );
 }
 
 export function parseHeader(paragraphs: readonly string[]): HeaderParts {
   let length = 0;
   while (length < paragraphs.length && length < 6 && !isBodyParagraph(paragraphs[length] as string)) length++;
   // With no body after it, the "header" is the whole text: nothing to parse.
-  if (length === paragraphs.length) return { length: 0, title: null, outlet: null, dateline: null, removed: [] };
+  if (length === paragraphs.length)
+    return { length: 0, title: null, outlet: null, dateline: null, removed: [] };
   const zone = paragraphs.slice(0, length);
   let dateline: string | null = null;
   const lines: string[] = [];

@@ -24,7 +24,10 @@ export function splitParagraphs(raw: string): string[] {
 
 function normalise(line: string): string {
   // Zero-width and no-break spaces become plain spaces; runs of spaces become one.
-  return line.replace(/[\u200b\u200c\u200d\ufeff]/g, "").replace(/[\s\u00a0]+/g, " ").trim();
+  return line
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, "")
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
 }
 
 function isWrapped(previous: string, next: string): boolean {

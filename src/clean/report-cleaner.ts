@@ -43,7 +43,8 @@ export function cleanReport(raw: RawReport): CleanReport {
   const body = content.slice(header.length);
   const kept: string[] = [];
   body.forEach((p, i) => {
-    if (isCaption(p, i === body.length - 1)) captions.push(p);
+    // A text's only paragraph is its article, never a trailing caption.
+    if (isCaption(p, i === body.length - 1 && body.length > 1)) captions.push(p);
     else kept.push(p);
   });
   const title = raw.title ?? header.title;

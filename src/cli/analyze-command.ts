@@ -1,13 +1,14 @@
 /** `triangulate analyze PATH...`: analyses files and folders and writes report.json, report.md and report.html. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { analyze } from "../analyze.js";
+import { ErrorCode, TriangulateError } from "../model/errors.js";
 import type { TriangulateReport } from "../model/report-schema.js";
 import { renderHtml } from "../report/html-renderer.js";
 import { renderMarkdown } from "../report/markdown-renderer.js";
 import { renderTerminalSummary } from "../report/terminal-summary.js";
-import { type ExitCode, EXIT } from "./exit-codes.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
 import { progressReporter } from "./progress-reporter.js";
 
 interface AnalyzeFlags {
@@ -23,7 +24,12 @@ export function registerAnalyze(program: Command, setExit: (code: ExitCode) => v
     .description("analyse news reports and write report.json, report.md and report.html")
     .argument("<paths...>", "files (.txt, .md, .html, .htm, .jsonl) and folders, read recursively")
     .option("-o, --out <dir>", "folder to write the report files to", "out")
-    .option("--max-bytes <n>", "largest single-report file to read, in bytes", parsePositive, 10 * 1024 * 1024)
+    .option(
+      "--max-bytes <n>",
+      "largest single-report file to read, in bytes",
+      parsePositive,
+      10 * 1024 * 1024,
+    )
     .option("-q, --quiet", "print nothing but problems")
     .option("--no-progress", "never show a progress bar")
     .addHelpText(
@@ -47,18 +53,36 @@ export function registerAnalyze(program: Command, setExit: (code: ExitCode) => v
 }
 
 async function writeReport(report: TriangulateReport, dir: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
   const files: [string, string][] = [
     ["report.json", `${JSON.stringify(report, null, 2)}\n`],
     ["report.md", renderMarkdown(report)],
     ["report.html", renderHtml(report)],
   ];
-  for (const [name, content] of files) await writeFile(join(dir, name), content, "utf8");
+  try {
+    await mkdir(dir, { recursive: true });
+    for (const [name, content] of files) await writeFile(join(dir, name), content, "utf8");
+  } catch (error) {
+    // An --out that names a file or an unwritable place is the caller's to fix: a usage error, not a crash.
+    throw new TriangulateError(
+      ErrorCode.Usage,
+      `expected --out "${dir}" to be a folder that can be written, found ${writeFailure(error)}`,
+    );
+  }
   return files.map(([name]) => join(dir, name));
+}
+
+function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EEXIST" || code === "ENOTDIR") return "a file in the way";
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "no permission to write there";
+  return error instanceof Error ? error.message : String(error);
 }
 
 function parsePositive(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`expected a positive whole number, found "${value}"`);
+  // commander reports an InvalidArgumentError as a usage error (exit 2); any other error would crash the CLI.
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new InvalidArgumentError(`expected a positive whole number, found "${value}"`);
+  }
   return n;
 }

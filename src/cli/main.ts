@@ -5,13 +5,17 @@ import { TriangulateError } from "../model/errors.js";
 import { registerAnalyze } from "./analyze-command.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 
-const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 
 export async function main(argv: readonly string[]): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT.ok;
   const program = new Command()
     .name("triangulate")
-    .description("Turns news reports into a sourced, de-duplicated, contradiction-aware account of what happened.")
+    .description(
+      "Turns news reports into a sourced, de-duplicated, contradiction-aware account of what happened.",
+    )
     .version(version)
     .showHelpAfterError()
     .exitOverride()
@@ -48,7 +52,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`triangulate: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `triangulate: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 70;
   },
 );

@@ -16,7 +16,12 @@ export function progressReporter(enabled: boolean): ProgressReporter {
     update(done, total) {
       if (!show || total < MIN_FILES_FOR_BAR) return;
       if (!bar) {
-        bar = new SingleBar({ stream: process.stderr, format: "analysing [{bar}] {value}/{total} files", hideCursor: true, clearOnComplete: true });
+        bar = new SingleBar({
+          stream: process.stderr,
+          format: "analysing [{bar}] {value}/{total} files",
+          hideCursor: true,
+          clearOnComplete: true,
+        });
         bar.start(total, 0);
       }
       bar.update(done);

@@ -19,7 +19,11 @@ export function extractArticle(html: string, input: string): ExtractedArticle {
   // Readability mutates the DOM it is given, so metadata is read first.
   const article = new Readability(document as never, { charThreshold: 200 }).parse();
   if (!article?.content) {
-    throw new TriangulateError(ErrorCode.NoArticle, "expected an article in the HTML page, found none", input);
+    throw new TriangulateError(
+      ErrorCode.NoArticle,
+      "expected an article in the HTML page, found none",
+      input,
+    );
   }
   const { paragraphs, captions } = blockTexts(article.content);
   const text = paragraphs.join("\n\n");

@@ -9,12 +9,15 @@ export interface PageMetadata {
 }
 
 interface MetaDocument {
-  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  querySelector(
+    selector: string,
+  ): { getAttribute(name: string): string | null; textContent: string | null } | null;
   querySelectorAll(selector: string): Iterable<{ textContent: string | null }>;
 }
 
 export function htmlMetadata(document: MetaDocument): PageMetadata {
-  const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || null;
+  const meta = (selector: string) =>
+    document.querySelector(selector)?.getAttribute("content")?.trim() || null;
   const ld = jsonLdArticle(document);
   const fromMeta = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]');
   const fromTime = document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null;
@@ -23,13 +26,21 @@ export function htmlMetadata(document: MetaDocument): PageMetadata {
     { value: fromMeta, basis: "meta article:published_time" },
     { value: fromTime, basis: "<time datetime>" },
   ].find((d) => d.value && isoDay(d.value));
-  const publisherName = ld && typeof ld.publisher === "object" && ld.publisher ? stringField(ld.publisher as Record<string, unknown>, "name") : null;
+  const publisherName =
+    ld && typeof ld.publisher === "object" && ld.publisher
+      ? stringField(ld.publisher as Record<string, unknown>, "name")
+      : null;
   return {
-    title: meta('meta[property="og:title"]') ?? stringField(ld, "headline") ?? (document.querySelector("title")?.textContent?.trim() || null),
+    title:
+      meta('meta[property="og:title"]') ??
+      stringField(ld, "headline") ??
+      (document.querySelector("title")?.textContent?.trim() || null),
     outlet: meta('meta[property="og:site_name"]') ?? publisherName ?? meta('meta[name="application-name"]'),
     published: dated ? isoDay(dated.value as string) : null,
     publishedBasis: dated ? dated.basis : null,
-    url: document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta('meta[property="og:url"]'),
+    url:
+      document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
+      meta('meta[property="og:url"]'),
   };
 }
 
@@ -53,7 +64,11 @@ function jsonLdArticle(document: MetaDocument): Record<string, unknown> | null {
     }
     const items = Array.isArray(data) ? data : [data];
     for (const item of items) {
-      if (item && typeof item === "object" && /Article/.test(String((item as Record<string, unknown>)["@type"]))) {
+      if (
+        item &&
+        typeof item === "object" &&
+        /Article/.test(String((item as Record<string, unknown>)["@type"]))
+      ) {
         return item as Record<string, unknown>;
       }
     }

@@ -1,8 +1,8 @@
 /** Expands the paths a user gives into a sorted list of input files, recursing into folders. */
 import { readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
-import type { Problem } from "../model/report-schema.js";
+import { extname, join, resolve } from "node:path";
 import { ErrorCode } from "../model/errors.js";
+import type { Problem } from "../model/report-schema.js";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".jsonl"] as const;
 
@@ -31,7 +31,18 @@ export async function collectInputs(paths: readonly string[]): Promise<Collected
       });
     }
   }
-  return { files: [...new Set(files)], problems };
+  return { files: uniqueFiles(files), problems };
+}
+
+/** Drops a file met twice ("./a/b.txt" and, through its folder, "a/b.txt"), keeping the first spelling. */
+function uniqueFiles(files: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    const key = resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function isSupported(path: string): boolean {

@@ -6,17 +6,15 @@ import { extractArticle } from "./html-extractor.js";
 
 const optionalString = z.string().nullish();
 
-const recordSchema = z
-  .object({
-    id: z.union([z.string().min(1), z.number()]).nullish(),
-    text: optionalString,
-    html: optionalString,
-    url: optionalString,
-    outlet: optionalString,
-    title: optionalString,
-    published: optionalString,
-  })
-  .refine((r) => Boolean(r.text?.trim() || r.html?.trim()), { message: 'expected a non-empty "text" or "html" field' });
+const recordSchema = z.object({
+  id: z.union([z.string().min(1), z.number()]).nullish(),
+  text: optionalString,
+  html: optionalString,
+  url: optionalString,
+  outlet: optionalString,
+  title: optionalString,
+  published: optionalString,
+});
 
 /** `fallbackId` names the report when the record has no id (file name and line number). */
 export function parseJsonlLine(line: string, input: string, fallbackId: string): RawReport {
@@ -25,18 +23,40 @@ export function parseJsonlLine(line: string, input: string, fallbackId: string):
     value = JSON.parse(line);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new TriangulateError(ErrorCode.BadJsonLine, `expected a JSON object, found invalid JSON (${why})`, input);
+    throw new TriangulateError(
+      ErrorCode.BadJsonLine,
+      `expected a JSON object, found invalid JSON (${why})`,
+      input,
+    );
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new TriangulateError(ErrorCode.BadJsonLine, `expected a JSON object, found ${describeValue(value)}`, input);
+    throw new TriangulateError(
+      ErrorCode.BadJsonLine,
+      `expected a JSON object, found ${describeValue(value)}`,
+      input,
+    );
   }
   const parsed = recordSchema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `field "${issue.path.join(".")}": ` : "";
-    throw new TriangulateError(ErrorCode.BadJsonLine, `${where}${issue?.message ?? "invalid record"}`, input);
+    // Every check in the schema is on one top-level field.
+    const field = String(parsed.error.issues[0]?.path[0] ?? "");
+    const found = describeValue((value as Record<string, unknown>)[field]);
+    const expected = field === "id" ? "a non-empty string or a number" : "a string";
+    throw new TriangulateError(
+      ErrorCode.BadJsonLine,
+      `field "${field}": expected ${expected}, found ${found}`,
+      input,
+    );
   }
   const r = parsed.data;
+  if (!r.text?.trim() && !r.html?.trim()) {
+    const found = r.text != null || r.html != null ? "only whitespace" : "neither";
+    throw new TriangulateError(
+      ErrorCode.BadJsonLine,
+      `expected a non-empty "text" or "html" field, found ${found}`,
+      input,
+    );
+  }
   const published = r.published ? (/^\d{4}-\d{2}-\d{2}/.exec(r.published)?.[0] ?? null) : null;
   const base = {
     id: r.id != null ? String(r.id) : fallbackId,
@@ -46,7 +66,14 @@ export function parseJsonlLine(line: string, input: string, fallbackId: string):
     publishedBasis: published ? "jsonl published field" : null,
   };
   if (r.text?.trim()) {
-    return { ...base, format: "jsonl", text: r.text, title: r.title ?? null, outlet: r.outlet ?? null, captions: [] };
+    return {
+      ...base,
+      format: "jsonl",
+      text: r.text,
+      title: r.title ?? null,
+      outlet: r.outlet ?? null,
+      captions: [],
+    };
   }
   const article = extractArticle(r.html ?? "", input);
   return {

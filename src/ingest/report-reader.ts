@@ -9,7 +9,7 @@ import type { Problem } from "../model/report-schema.js";
 import { extractArticle } from "./html-extractor.js";
 import { parseJsonlLine } from "./jsonl-record.js";
 import { markdownToText } from "./markdown-text.js";
-import { decodeText } from "./text-decoder.js";
+import { decodeText, strictUtf8 } from "./text-decoder.js";
 
 export interface ReadOptions {
   /** Largest single-report file read, in bytes; .jsonl files are read a line at a time instead. */
@@ -43,43 +43,84 @@ export async function* readReports(file: string, options: ReadOptions): AsyncGen
 }
 
 function fileReport(file: string, ext: string, text: string): RawReport {
-  const base = { id: basename(file, extname(file)), input: file, url: null, published: null, publishedBasis: null };
+  const base = {
+    id: basename(file, extname(file)),
+    input: file,
+    url: null,
+    published: null,
+    publishedBasis: null,
+  };
   if (ext === ".html" || ext === ".htm") {
     const article = extractArticle(text, file);
     return { ...base, ...article, format: "html", text: article.text };
   }
-  if (text.trim() === "") throw new TriangulateError(ErrorCode.EmptyInput, "the file holds only whitespace", file);
+  if (text.trim() === "") {
+    throw new TriangulateError(ErrorCode.EmptyInput, "expected text, found only whitespace", file);
+  }
   const md = ext === ".md" ? markdownToText(text) : null;
-  return { ...base, format: "text", text: md ? md.text : text, title: md?.title ?? null, outlet: null, captions: [] };
+  return {
+    ...base,
+    format: "text",
+    text: md ? md.text : text,
+    title: md?.title ?? null,
+    outlet: null,
+    captions: [],
+  };
 }
 
 async function* readJsonl(file: string, options: ReadOptions): AsyncGenerator<ReadResult> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
+  // Read as latin1 (one char a byte) so each line's bytes can be checked and decoded strictly:
+  // a stray byte becomes a problem on its line instead of a silent U+FFFD in the text.
+  const lines = createInterface({
+    input: createReadStream(file, { encoding: "latin1" }),
+    crlfDelay: Infinity,
+  });
   let lineNo = 0;
   let seen = 0;
   try {
-    for await (const line of lines) {
+    for await (const raw of lines) {
       lineNo++;
-      if (line.trim() === "") continue;
+      const result = readJsonlLine(Buffer.from(raw, "latin1"), file, lineNo, options);
+      if (!result) continue;
       seen++;
-      const input = `${file}:${lineNo}`;
-      try {
-        if (line.length > options.maxBytes) {
-          throw new TriangulateError(ErrorCode.TooLarge, `expected at most ${options.maxBytes} bytes a line`, input);
-        }
-        yield { report: parseJsonlLine(line, input, `${basename(file, ".jsonl")}-${lineNo}`) };
-      } catch (error) {
-        yield { problem: toProblem(error, input) };
-      }
+      yield result;
     }
   } catch (error) {
     yield { problem: toProblem(error, file) };
+    return;
   }
-  if (seen === 0) yield { problem: { input: file, code: ErrorCode.EmptyInput, message: "the file holds no lines" } };
+  if (seen === 0) {
+    yield {
+      problem: { input: file, code: ErrorCode.EmptyInput, message: "expected JSON lines, found none" },
+    };
+  }
+}
+
+/** One line's bytes to a report or a problem named `file:line`; null for a blank line. */
+function readJsonlLine(bytes: Buffer, file: string, lineNo: number, options: ReadOptions): ReadResult | null {
+  const input = `${file}:${lineNo}`;
+  const bom = lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    if (body.length > options.maxBytes) {
+      throw new TriangulateError(
+        ErrorCode.TooLarge,
+        `expected at most ${options.maxBytes} bytes a line, found ${body.length}`,
+        input,
+      );
+    }
+    const line = strictUtf8(body, input);
+    if (line.trim() === "") return null;
+    return { report: parseJsonlLine(line, input, `${basename(file, ".jsonl")}-${lineNo}`) };
+  } catch (error) {
+    return { problem: toProblem(error, input) };
+  }
 }
 
 export function toProblem(error: unknown, input: string): Problem {
-  if (error instanceof TriangulateError) return { input: error.input ?? input, code: error.code, message: error.message };
+  if (error instanceof TriangulateError) {
+    return { input: error.input ?? input, code: error.code, message: error.message };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return { input, code: ErrorCode.Internal, message };
 }

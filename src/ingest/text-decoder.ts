@@ -10,9 +10,11 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Decodes `bytes`, or throws a TriangulateError naming `input` when the bytes are not text. */
 export function decodeText(bytes: Uint8Array, input: string): DecodedText {
-  if (bytes.length === 0) throw new TriangulateError(ErrorCode.EmptyInput, "the file is empty", input);
+  if (bytes.length === 0) {
+    throw new TriangulateError(ErrorCode.EmptyInput, "expected text, found an empty file", input);
+  }
   const bom = byteOrderMark(bytes);
-  if (bom === "utf-8") return { text: utf8.decode(bytes.subarray(3)), encoding: "utf-8" };
+  if (bom === "utf-8") return { text: strictUtf8(bytes.subarray(3), input), encoding: "utf-8" };
   if (bom) return { text: new TextDecoder(bom).decode(bytes.subarray(2)), encoding: bom };
   const utf16 = guessUtf16(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
@@ -26,16 +28,35 @@ export function decodeText(bytes: Uint8Array, input: string): DecodedText {
   try {
     return { text: utf8.decode(bytes), encoding: "utf-8" };
   } catch {
-    if (hasUtf8Sequences(bytes)) {
-      throw new TriangulateError(
-        ErrorCode.BadEncoding,
-        "expected valid UTF-8, found invalid byte sequences mixed with UTF-8 ones",
-        input,
-      );
-    }
     // No multi-byte UTF-8 at all: an 8-bit legacy file, most often Windows-1252.
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    if (!hasUtf8Sequences(bytes)) return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+    throw badUtf8(input, "invalid byte sequences mixed with UTF-8 ones");
   }
+}
+
+/** Decodes bytes that declare themselves UTF-8 (a BOM, a .jsonl line): any invalid sequence is a `bad_encoding`. */
+export function strictUtf8(bytes: Uint8Array, input: string): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw badUtf8(input, "invalid byte sequences");
+  }
+}
+
+function badUtf8(input: string, found: string): TriangulateError {
+  return new TriangulateError(ErrorCode.BadEncoding, `expected valid UTF-8, found ${found}`, input);
+}
+
+/** Windows-1252's characters for bytes 0x80-0x9F; the five bytes it leaves unassigned map to C1 controls, as in WHATWG. */
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+/**
+ * Node's `TextDecoder("windows-1252")` decodes as ISO-8859-1 in some releases (Node 20 among them), turning
+ * curly quotes and dashes into C1 controls, so the 32 bytes where the two differ are mapped here.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] as string);
 }
 
 function byteOrderMark(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" | null {

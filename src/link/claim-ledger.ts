@@ -36,8 +36,44 @@ export function buildLedger(docs: readonly AnnotatedReport[], nameOf: NameOf, id
       });
     }
   }
-  const entries = [...byKey.values()].map((e, i) => ({ ...e, claim: { ...e.claim, id: `${idPrefix}-c${i + 1}` } }));
+  const entries = foldChannelCopies([...byKey.values()]).map((e, i) => ({
+    ...e,
+    claim: { ...e.claim, id: `${idPrefix}-c${i + 1}` },
+  }));
   return { claims: entries.map((e) => e.claim), disputes: findDisputes(entries, idPrefix) };
+}
+
+/**
+ * "45, Reuters reported" and "45, Hamza al-Khatib told Reuters" are one source's figure carried twice:
+ * a claim attributed to a channel folds into the claim that names a source speaking through that channel.
+ */
+function foldChannelCopies(
+  entries: { claim: Claim; partOf: boolean }[],
+): { claim: Claim; partOf: boolean }[] {
+  const kept: { claim: Claim; partOf: boolean }[] = [];
+  for (const e of entries) {
+    const c = e.claim;
+    const host = entries.find(
+      (h) =>
+        h !== e &&
+        h.claim.via !== null &&
+        h.claim.via === c.attributedTo &&
+        h.claim.measure === c.measure &&
+        h.claim.scope === c.scope &&
+        h.claim.value === c.value &&
+        h.partOf === e.partOf,
+    );
+    if (!host) {
+      kept.push(e);
+      continue;
+    }
+    host.claim = {
+      ...host.claim,
+      reports: [...new Set([...host.claim.reports, ...c.reports])],
+      evidence: [...host.claim.evidence, ...c.evidence],
+    };
+  }
+  return kept;
 }
 
 function newClaim(c: ClaimMention, source: string | null, via: string | null): Claim {
@@ -78,22 +114,35 @@ function findDisputes(entries: readonly { claim: Claim; partOf: boolean }[], idP
     });
   }
   // The dispute with the most claims first: it is the one a reader most needs to see.
-  return disputes.sort((a, b) => b.claims.length - a.claims.length).map((d, i) => ({ ...d, id: `${idPrefix}-d${i + 1}` }));
+  return disputes
+    .sort((a, b) => b.claims.length - a.claims.length)
+    .map((d, i) => ({ ...d, id: `${idPrefix}-d${i + 1}` }));
 }
 
-const QUESTIONS: Readonly<Record<string, string>> = {
-  killed: "How many people were killed",
-  injured: "How many people were injured",
-  missing: "How many people are missing",
-  displaced: "How many people were displaced",
-  evacuated: "How many people were evacuated",
-  arrested: "How many people were arrested",
-  "air strikes": "How many air strikes were there",
-  troops: "How many troops",
-  cost: "What is the cost",
+/** Per measure: the question a dispute asks, and the same as a clause ("... disagree on how many ..."). */
+const WORDING: Readonly<Record<string, readonly [string, string]>> = {
+  killed: ["How many people were killed", "how many people were killed"],
+  injured: ["How many people were injured", "how many people were injured"],
+  missing: ["How many people are missing", "how many people are missing"],
+  displaced: ["How many people were displaced", "how many people were displaced"],
+  evacuated: ["How many people were evacuated", "how many people were evacuated"],
+  arrested: ["How many people were arrested", "how many people were arrested"],
+  "air strikes": ["How many air strikes were there", "how many air strikes there were"],
+  troops: ["How many troops are involved", "how many troops are involved"],
+  cost: ["What does it cost", "what it costs"],
 };
 
+function wording(measure: string, unit: string): readonly [string, string] {
+  return WORDING[measure] ?? [`How many ${unit}`, `how many ${unit}`];
+}
+
 export function question(measure: string, scope: string, unit: string): string {
-  const base = QUESTIONS[measure] ?? `How many ${unit}`;
-  return scope === "main event" ? `${base}?` : `${base} (${scope})?`;
+  const [q] = wording(measure, unit);
+  return scope === "main event" ? `${q}?` : `${q} (${scope})?`;
+}
+
+/** The dispute's question as a clause: "how many people were killed (convoy)". */
+export function disputeTopic(dispute: Dispute, unit: string): string {
+  const [, clause] = wording(dispute.measure, unit);
+  return dispute.scope === "main event" ? clause : `${clause} (${dispute.scope})`;
 }

@@ -51,9 +51,12 @@ function candidatePairs(profiles: readonly Profile[]): [number, number][] {
   const pairs = new Set<string>();
   for (const list of index.values()) {
     if (list.length < 2 || list.length > COMMON_SHINGLE) continue;
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) pairs.add(`${list[a]},${list[b]}`);
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) pairs.add(`${list[a]},${list[b]}`);
   }
-  return [...pairs].map((p) => p.split(",").map(Number) as [number, number]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return [...pairs]
+    .map((p) => p.split(",").map(Number) as [number, number])
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 function compare(a: Profile, b: Profile): Copy | null {
@@ -61,7 +64,13 @@ function compare(a: Profile, b: Profile): Copy | null {
   const aligned = align(a, b);
   const shorter = Math.min(a.sentences.length, b.sentences.length) || 1;
   const kind: Copy["kind"] | null =
-    shared >= DUPLICATE ? "duplicate" : aligned.length / shorter >= REWRITE ? "rewrite" : aligned.length > 0 ? "shared-passage" : null;
+    shared >= DUPLICATE
+      ? "duplicate"
+      : aligned.length / shorter >= REWRITE
+        ? "rewrite"
+        : aligned.length > 0
+          ? "shared-passage"
+          : null;
   if (!kind) return null;
   const evidence: Evidence[] = aligned
     .slice(0, MAX_EVIDENCE_PAIRS)
@@ -88,7 +97,9 @@ function align(a: Profile, b: Profile): [Sentence, Sentence][] {
 }
 
 const FUNCTION_WORDS = new Set(
-  "a an the of for to in on at by with from and or but that this these those is was were are be been has have had it its as their his her he she they we i not".split(" "),
+  "a an the of for to in on at by with from and or but that this these those is was were are be been has have had it its as their his her he she they we i not".split(
+    " ",
+  ),
 );
 
 function contentWords(sentence: string): Set<string> {

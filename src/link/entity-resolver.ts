@@ -1,10 +1,14 @@
 /** Resolves entity mentions across a story's reports into entities: one per referent, with aliases. */
+
+import { ORG_WORDS } from "../annotate/entity-lexicon.js";
 import type { AnnotatedReport, EntityMention } from "../model/document.js";
 import type { Entity, EntityType, Evidence } from "../model/report-schema.js";
-import { canonicalPlace } from "./place-aliases.js";
+import { canonicalName } from "./name-aliases.js";
 
 interface Group {
   key: string;
+  /** The key's words without the "al" particle. */
+  tokens: string[];
   forms: Map<string, number>;
   types: Map<EntityType, number>;
   mentions: Evidence[];
@@ -22,7 +26,13 @@ export function resolveEntities(docs: readonly AnnotatedReport[], idPrefix: stri
   for (const doc of docs) {
     for (const m of doc.entities) {
       const key = normalise(m);
-      const g: Group = groups.get(key) ?? { key, forms: new Map(), types: new Map(), mentions: [] };
+      const g: Group = groups.get(key) ?? {
+        key,
+        tokens: tokensOf(key),
+        forms: new Map(),
+        types: new Map(),
+        mentions: [],
+      };
       g.forms.set(m.text, (g.forms.get(m.text) ?? 0) + 1);
       g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
       g.mentions.push({ report: doc.report.id, start: m.start, end: m.end });
@@ -45,8 +55,8 @@ export function resolveEntities(docs: readonly AnnotatedReport[], idPrefix: stri
 }
 
 function normalise(m: EntityMention): string {
-  const place = canonicalPlace(m.text);
-  if (place) return place.toLowerCase();
+  const known = canonicalName(m.text);
+  if (known) return known.toLowerCase();
   return m.text
     .toLowerCase()
     .replace(/^the\s+/, "")
@@ -67,38 +77,40 @@ function mergeGroups(groups: readonly Group[]): (key: string) => string {
     return root;
   };
   const typeOf = (g: Group) => majorityType(g.types);
-  const multi = groups.filter((g) => tokensOf(g.key).length > 1);
-  for (const g of groups) {
-    const target = shortFormTarget(g, multi, typeOf);
-    if (target) up.set(find(g.key), find(target.key));
-  }
+  const multi = groups.filter((g) => g.tokens.length > 1);
   // First-name spelling variants of one surname: "Sergey Lavrov" and "Sergei Lavrov".
-  for (let i = 0; i < multi.length; i++) {
-    for (let j = i + 1; j < multi.length; j++) {
-      const a = tokensOf((multi[i] as Group).key);
-      const b = tokensOf((multi[j] as Group).key);
-      if (a.length === 2 && b.length === 2 && a[1] === b[1] && typeOf(multi[i] as Group) === "person" && editDistance(a[0] as string, b[0] as string) <= 2) {
-        up.set(find((multi[i] as Group).key), find((multi[j] as Group).key));
-      }
-    }
+  const bySurname = new Map<string, { first: string; key: string }[]>();
+  for (const g of multi) {
+    const t = g.tokens;
+    if (t.length !== 2 || typeOf(g) !== "person") continue;
+    const same = bySurname.get(t[1] as string) ?? [];
+    for (const other of same)
+      if (editDistance(other.first, t[0] as string) <= 2) up.set(find(g.key), find(other.key));
+    bySurname.set(t[1] as string, [...same, { first: t[0] as string, key: g.key }]);
+  }
+  for (const g of groups) {
+    const targets = shortFormTargets(g, multi, typeOf);
+    // Two people who share a surname: no evidence which one is meant, so no merge.
+    const roots = new Set(targets.map((t) => find(t.key)));
+    if (roots.size === 1) up.set(find(g.key), [...roots][0] as string);
   }
   return find;
 }
 
-/** The one longer name a short form ("Kerry", "SOHR", "Observatory") stands for, if exactly one fits. */
-function shortFormTarget(g: Group, multi: readonly Group[], typeOf: (g: Group) => EntityType): Group | null {
-  const words = tokensOf(g.key);
-  if (words.length !== 1) return null;
+/** The longer names a short form ("Kerry", "SOHR", "Observatory") may stand for. */
+function shortFormTargets(g: Group, multi: readonly Group[], typeOf: (g: Group) => EntityType): Group[] {
+  const words = g.tokens;
+  if (words.length !== 1) return [];
   const word = words[0] as string;
   const form = [...g.forms.keys()][0] ?? "";
   const fits = multi.filter((m) => {
-    const t = tokensOf(m.key);
+    const t = m.tokens;
     if (/^[A-Z]{3,}$/.test(form)) return isAcronymOf(form, m.key);
     if (typeOf(m) === "person") return t[t.length - 1] === word;
-    return typeOf(m) === "organization" && t.includes(word) && typeOf(g) !== "place";
+    // "the Observatory": an organisation's head word, never a place or nationality word in its name.
+    return typeOf(m) === "organization" && t.includes(word) && ORG_WORDS.has(form) && typeOf(g) !== "place";
   });
-  // Two people who share a surname: no evidence which one is meant, so no merge.
-  return fits.length === 1 ? (fits[0] as Group) : null;
+  return fits;
 }
 
 function isAcronymOf(acronym: string, key: string): boolean {
@@ -129,9 +141,12 @@ function toEntity(groups: readonly Group[]): Entity {
   const ranked = [...forms.entries()].sort(
     (a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
   );
-  const name = (ranked[0] as [string, number])[0];
-  const mentions = groups.flatMap((g) => g.mentions).sort((a, b) => (a.report < b.report ? -1 : a.report > b.report ? 1 : a.start - b.start));
-  return { id: "", name, type: majorityType(types), aliases: ranked.slice(1).map(([f]) => f), mentions };
+  const name = canonicalName((ranked[0] as [string, number])[0]) ?? (ranked[0] as [string, number])[0];
+  const mentions = groups
+    .flatMap((g) => g.mentions)
+    .sort((a, b) => (a.report < b.report ? -1 : a.report > b.report ? 1 : a.start - b.start));
+  const aliases = ranked.map(([f]) => f).filter((f) => f !== name);
+  return { id: "", name, type: majorityType(types), aliases, mentions };
 }
 
 function editDistance(a: string, b: string): number {
@@ -141,7 +156,11 @@ function editDistance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        (row[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       prev = tmp;
     }
   }

@@ -3,7 +3,12 @@ import type { AnnotatedReport, Span } from "../model/document.js";
 import type { Evidence } from "../model/report-schema.js";
 
 export function evidenceOf(doc: AnnotatedReport, span: Span): Evidence {
-  return { report: doc.report.id, start: span.start, end: span.end, text: doc.report.text.slice(span.start, span.end) };
+  return {
+    report: doc.report.id,
+    start: span.start,
+    end: span.end,
+    text: doc.report.text.slice(span.start, span.end),
+  };
 }
 
 /** Evidence for the whole sentence a span sits in: what a reader needs to check a figure. */

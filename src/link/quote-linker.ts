@@ -47,7 +47,9 @@ function toQuote(items: readonly Carried[], nameOf: NameOf, id: string): QuoteGr
     texts.set(t, (texts.get(t) ?? 0) + 1);
   }
   const ranked = [...texts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-  const speakers = items.filter((c) => c.quote.speaker).map((c) => nameOf(c.doc.report.id, c.quote.speaker as string));
+  const speakers = items
+    .filter((c) => c.quote.speaker)
+    .map((c) => nameOf(c.doc.report.id, c.quote.speaker as string));
   const vias = items.filter((c) => c.quote.via).map((c) => c.quote.via as string);
   const evidence: Evidence[] = items.map((c) => evidenceOf(c.doc, c.quote));
   return {

@@ -80,11 +80,13 @@ export function clusterStories(
 /** Dated reports first, oldest first, so undated ones meet stories that already know their time. */
 function visitOrder(docs: readonly AnnotatedReport[]): number[] {
   const day = (d: AnnotatedReport) => d.published.date ?? d.published.after ?? "9999-99-99";
-  return docs.map((_, i) => i).sort((a, b) => {
-    const x = day(docs[a] as AnnotatedReport);
-    const y = day(docs[b] as AnnotatedReport);
-    return x < y ? -1 : x > y ? 1 : a - b;
-  });
+  return docs
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = day(docs[a] as AnnotatedReport);
+      const y = day(docs[b] as AnnotatedReport);
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
 }
 
 interface When {
@@ -125,11 +127,13 @@ function bestStory(
  */
 function compatibleInTime(when: When, story: OpenStory, maxDaysApart: number): boolean {
   if (story.firstDay !== null && story.lastDay !== null) {
-    if (when.day !== null) return when.day >= story.firstDay - maxDaysApart && when.day <= story.lastDay + maxDaysApart;
+    if (when.day !== null)
+      return when.day >= story.firstDay - maxDaysApart && when.day <= story.lastDay + maxDaysApart;
     if (when.after !== null) return when.after <= story.lastDay + maxDaysApart;
   }
   if (when.months.size === 0 || story.months.size === 0) return true;
-  for (const m of when.months) for (const s of story.months) if (Math.min((m - s + 12) % 12, (s - m + 12) % 12) <= 1) return true;
+  for (const m of when.months)
+    for (const s of story.months) if (Math.min((m - s + 12) % 12, (s - m + 12) % 12) <= 1) return true;
   return false;
 }
 

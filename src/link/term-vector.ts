@@ -4,7 +4,30 @@ import type { AnnotatedReport } from "../model/document.js";
 export type TermVector = ReadonlyMap<string, number>;
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
-const STOP = new Set(["said", "says", "say", "told", "also", "would", "could", "one", "two", "new", "year", "years", "last", "first", "people", "time", "week", "day", "percent", "mr", "ms", "mrs"]);
+const STOP = new Set([
+  "said",
+  "says",
+  "say",
+  "told",
+  "also",
+  "would",
+  "could",
+  "one",
+  "two",
+  "new",
+  "year",
+  "years",
+  "last",
+  "first",
+  "people",
+  "time",
+  "week",
+  "day",
+  "percent",
+  "mr",
+  "ms",
+  "mrs",
+]);
 
 /** Raw term counts: a crude plural-stripping stem of content words, entity names, and counted figures. */
 export function termCounts(doc: AnnotatedReport): Map<string, number> {
@@ -20,8 +43,13 @@ export function termCounts(doc: AnnotatedReport): Map<string, number> {
   for (const n of doc.claims) add(`n:${n.value}`, 1);
   // A quotation carried by two reports is strong evidence they tell one story.
   for (const q of doc.quotes) {
-    const words = q.text.replace(/\[[^\]]*\]/g, " ").toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
-    for (let i = 0; i + 5 <= words.length && words.length >= 8; i++) add(`q:${words.slice(i, i + 5).join(" ")}`, 0.5);
+    const words =
+      q.text
+        .replace(/\[[^\]]*\]/g, " ")
+        .toLowerCase()
+        .match(/[\p{L}\d]+/gu) ?? [];
+    for (let i = 0; i + 5 <= words.length && words.length >= 8; i++)
+      add(`q:${words.slice(i, i + 5).join(" ")}`, 0.5);
   }
   return counts;
 }
@@ -33,7 +61,10 @@ function stem(word: string): string {
 }
 
 /** TF-IDF weights (sub-linear tf), unit length. */
-export function weigh(counts: ReadonlyMap<string, number>, idf: (term: string) => number): Map<string, number> {
+export function weigh(
+  counts: ReadonlyMap<string, number>,
+  idf: (term: string) => number,
+): Map<string, number> {
   const v = new Map<string, number>();
   let norm = 0;
   for (const [term, count] of counts) {

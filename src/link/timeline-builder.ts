@@ -23,7 +23,13 @@ export function buildTimeline(docs: readonly AnnotatedReport[]): TimelineEntry[]
         if (!row.reports.includes(doc.report.id)) row.reports.push(doc.report.id);
         row.evidence.push(evidence);
       } else {
-        const entry = { date: date.value, text: evidence.text ?? "", reports: [doc.report.id], evidence: [evidence], words: sentenceWords };
+        const entry = {
+          date: date.value,
+          text: evidence.text ?? "",
+          reports: [doc.report.id],
+          evidence: [evidence],
+          words: sentenceWords,
+        };
         rows.push(entry);
         byDate.set(date.value, [...sameDay, entry]);
       }

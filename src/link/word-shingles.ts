@@ -2,7 +2,12 @@
 
 /** Lower-cased word tokens; bracketed editorial insertions ("[Syrian and Russian]") are left out. */
 export function words(text: string): string[] {
-  return text.replace(/\[[^\]]*\]/g, " ").toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return (
+    text
+      .replace(/\[[^\]]*\]/g, " ")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
+  );
 }
 
 export function shingles(tokens: readonly string[], n: number): Set<string> {

@@ -105,7 +105,7 @@ export interface ClaimMention extends Span {
 export interface AnnotatedReport {
   readonly report: CleanReport;
   readonly published: Published;
-  /** Reference day for relative dates (the publication date or its lower bound), or null. */
+  /** Reference day for relative dates: the publication date when known, else null. */
   readonly referenceDate: string | null;
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Sentence[];

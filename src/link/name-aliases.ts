@@ -1,4 +1,4 @@
-/** Canonical names for countries written several ways ("Russian Federation" is Russia; "U.S." is the United States). */
+/** Canonical names for names written several ways ("Russian Federation" is Russia; "UN" is the United Nations). */
 
 const ALIASES: Readonly<Record<string, string>> = {
   "russian federation": "Russia",
@@ -19,9 +19,14 @@ const ALIASES: Readonly<Record<string, string>> = {
   "new york": "New York",
   "syrian arab republic": "Syria",
   syria: "Syria",
+  un: "United Nations",
+  "u.n.": "United Nations",
+  "united nations": "United Nations",
+  eu: "European Union",
+  "european union": "European Union",
 };
 
-/** The canonical name of a country alias, or null when the name is not a known alias. */
-export function canonicalPlace(name: string): string | null {
+/** The canonical form of a known alias, or null when the name is not one. */
+export function canonicalName(name: string): string | null {
   return ALIASES[name.toLowerCase()] ?? null;
 }

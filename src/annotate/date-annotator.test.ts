@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { annotateText } from "./annotate-text.js";
+
+// Friday 23 September 2016.
+const FRIDAY = "2016-09-23";
+const values = (text: string, published: string | null = FRIDAY) =>
+  annotateText(text, { published }).dates.map((d) => [d.text.trim(), d.value]);
+
+describe("date annotator", () => {
+  it("puts a bare weekday on the most recent one, as news convention means", () => {
+    assert.deepEqual(values("The army declared the truce over on Monday."), [["on Monday", "2016-09-19"]]);
+  });
+
+  it("looks ahead when the sentence does", () => {
+    assert.deepEqual(values("Talks will resume next Monday in Geneva."), [["next Monday", "2016-09-26"]]);
+    assert.deepEqual(values("The ministers will meet on Tuesday."), [["on Tuesday", "2016-09-27"]]);
+  });
+
+  it("resolves relative expressions against the reference day", () => {
+    assert.deepEqual(values("The offensive began last night."), [["last night", "2016-09-22"]]);
+    assert.deepEqual(values("A deal was reached on September 9."), [["September 9", "2016-09-09"]]);
+  });
+
+  it("drops words chrono takes for dates where they are not", () => {
+    assert.deepEqual(values("What is happening now is terrible, and a day after the vote nobody came."), []);
+  });
+
+  it("keeps only dates that state their year when the report has no date", () => {
+    const dates = values("The deal of 9 September 2016 collapsed on Monday.", null);
+    assert.deepEqual(dates, [
+      ["9 September 2016", "2016-09-09"],
+      ["on Monday", null],
+    ]);
+  });
+
+  it("records the month an undated expression names", () => {
+    const doc = annotateText("The offensive was launched on November 15.");
+    assert.equal(doc.dates[0]?.month, 11);
+    assert.equal(doc.dates[0]?.value, null);
+  });
+});
