@@ -117,6 +117,7 @@ function entryOf(doc: AnnotatedReport): ReportEntry {
     text: r.text,
     removed: r.removed.map((x) => ({ ...x })),
     captions: [...r.captions],
+    metadata: r.metadata.map((m) => ({ ...m })),
   };
 }
 

@@ -37,6 +37,7 @@ describe("annotation pipeline", () => {
       credits: [],
       captions: [],
       removed: [],
+      metadata: [],
       declaredDate: null,
       declaredDateBasis: null,
     });

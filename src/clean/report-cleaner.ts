@@ -11,7 +11,7 @@ import { splitParagraphs } from "./paragraph-splitter.js";
 export const PARAGRAPH_SEPARATOR = "\n\n";
 
 export function cleanReport(raw: RawReport): CleanReport {
-  const removed: Removed[] = [];
+  const removed: Removed[] = [...(raw.removed ?? [])];
   const credits: string[] = [];
   const captions: string[] = [...raw.captions];
   let creditOutlet: string | null = null;
@@ -61,6 +61,7 @@ export function cleanReport(raw: RawReport): CleanReport {
     credits,
     captions,
     removed,
+    metadata: raw.metadata ?? [],
     declaredDate: raw.published ?? header.dateline,
     declaredDateBasis: raw.published ? raw.publishedBasis : header.dateline ? "dateline" : null,
   };

@@ -13,6 +13,9 @@ import { progressReporter } from "./progress-reporter.js";
 
 interface AnalyzeFlags {
   readonly out: string;
+  readonly feed: string[];
+  readonly allowPrivateNetwork?: boolean;
+  readonly timeout: number;
   readonly maxBytes: number;
   readonly quiet?: boolean;
   readonly progress: boolean;
@@ -22,7 +25,13 @@ export function registerAnalyze(program: Command, setExit: (code: ExitCode) => v
   program
     .command("analyze")
     .description("analyse news reports and write report.json, report.md and report.html")
-    .argument("<paths...>", "files (.txt, .md, .html, .htm, .jsonl) and folders, read recursively")
+    .argument(
+      "[inputs...]",
+      "files (.txt, .md, .html, .htm, .jsonl, .warc, .warc.gz), folders (read recursively) and article URLs",
+    )
+    .option("--feed <url>", "an RSS or Atom feed: every item's article is fetched (repeatable)", collect, [])
+    .option("--allow-private-network", "let URLs and feeds reach loopback, private and link-local addresses")
+    .option("--timeout <ms>", "time allowed for each web request, redirects included", parsePositive, 15_000)
     .option("-o, --out <dir>", "folder to write the report files to", "out")
     .option(
       "--max-bytes <n>",
@@ -35,11 +44,24 @@ export function registerAnalyze(program: Command, setExit: (code: ExitCode) => v
     .addHelpText(
       "after",
       "\nExit codes: 0 success, 1 some inputs failed (listed under problems), 2 usage error.\n" +
-        "Example: ./bin/triangulate analyze examples/corpus --out out/",
+        "Examples:\n  ./bin/triangulate analyze examples/corpus --out out/\n" +
+        "  ./bin/triangulate analyze https://example.com/news/story.html --feed https://example.com/rss.xml",
     )
     .action(async (paths: string[], flags: AnalyzeFlags) => {
+      if (paths.length === 0 && flags.feed.length === 0) {
+        throw new TriangulateError(
+          ErrorCode.Usage,
+          "expected at least one file, folder, URL or --feed, found none",
+        );
+      }
       const progress = progressReporter(flags.progress && !flags.quiet);
-      const report = await analyze(paths, { maxBytes: flags.maxBytes, onProgress: progress.update });
+      const report = await analyze(paths, {
+        maxBytes: flags.maxBytes,
+        feeds: flags.feed,
+        allowPrivateNetwork: flags.allowPrivateNetwork === true,
+        fetch: { timeoutMs: flags.timeout },
+        onProgress: progress.update,
+      });
       progress.stop();
       const written = await writeReport(report, flags.out);
       if (!flags.quiet) {
@@ -50,6 +72,10 @@ export function registerAnalyze(program: Command, setExit: (code: ExitCode) => v
       }
       setExit(report.problems.length > 0 ? EXIT.someInputsFailed : EXIT.ok);
     });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 async function writeReport(report: TriangulateReport, dir: string): Promise<string[]> {

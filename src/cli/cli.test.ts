@@ -40,7 +40,9 @@ test("--help describes the program and its exit codes, and exits 0", () => {
 test("analyze --help documents its options and exit codes, and exits 0", () => {
   const run = triangulate("analyze", "--help");
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /Usage: triangulate analyze \[options\] <paths\.\.\.>/);
+  assert.match(run.stdout, /Usage: triangulate analyze \[options\] \[inputs\.\.\.\]/);
+  assert.match(run.stdout, /--feed <url>/);
+  assert.match(run.stdout, /--allow-private-network/);
   for (const option of ["--out", "--max-bytes", "--quiet", "--no-progress"])
     assert.ok(run.stdout.includes(option), option);
   assert.match(run.stdout, /Exit codes: 0 success, 1 some inputs failed.*, 2 usage error/);
@@ -55,7 +57,7 @@ test("no arguments at all is a usage error: exit 2, help on stderr", () => {
 
 test("analyze without a path, an unknown option or an unknown command is a usage error (exit 2)", () => {
   const cases: [string[], RegExp][] = [
-    [["analyze"], /missing required argument 'paths'/],
+    [["analyze"], /expected at least one file, folder, URL or --feed, found none/],
     [["analyze", "--bogus", "x"], /unknown option '--bogus'/],
     [["frobnicate"], /unknown command 'frobnicate'/],
     [["analyze", "--max-bytes", "-3", "x"], /expected a positive whole number, found "-3"/],

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { TriangulateError } from "../model/errors.js";
 import { registerAnalyze } from "./analyze-command.js";
+import { registerEval } from "./eval-command.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 
 const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
@@ -21,10 +22,12 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program.addHelpText("after", "\nExit codes: 0 success, 1 some inputs failed, 2 usage error.");
-  registerAnalyze(program, (code) => {
+  const setExit = (code: ExitCode) => {
     exitCode = code;
-  });
-  for (const command of program.commands) command.exitOverride();
+  };
+  registerAnalyze(program, setExit);
+  registerEval(program, setExit);
+  overrideExits(program);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
@@ -38,6 +41,14 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       return EXIT.usage;
     }
     throw error;
+  }
+}
+
+/** Commander exits the process on its own unless every command, nested ones too, is told not to. */
+function overrideExits(command: Command): void {
+  for (const sub of command.commands) {
+    sub.exitOverride();
+    overrideExits(sub);
   }
 }
 

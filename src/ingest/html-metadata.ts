@@ -1,77 +1,123 @@
-/** Reads title, outlet, publication date and canonical URL from a page's <meta>, JSON-LD and <time>. */
+/** Reads a page's title, outlet, byline, dates, language and canonical URL, each with where it came from. */
+
+import type { MetadataField } from "../model/report-schema.js";
+import { type JsonLdArticle, jsonLdArticle } from "./json-ld.js";
+
+type MetadataName = MetadataField["name"];
 
 export interface PageMetadata {
   readonly title: string | null;
   readonly outlet: string | null;
+  readonly byline: string | null;
+  /** Publication day, YYYY-MM-DD. */
   readonly published: string | null;
   readonly publishedBasis: string | null;
+  readonly modified: string | null;
+  readonly language: string | null;
   readonly url: string | null;
+  /** Every value found, best first for each field: the chosen ones and the alternatives. */
+  readonly metadata: readonly MetadataField[];
 }
 
-interface MetaDocument {
-  querySelector(
-    selector: string,
-  ): { getAttribute(name: string): string | null; textContent: string | null } | null;
-  querySelectorAll(selector: string): Iterable<{ textContent: string | null }>;
+export interface MetaElement {
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
 }
 
-export function htmlMetadata(document: MetaDocument): PageMetadata {
-  const meta = (selector: string) =>
-    document.querySelector(selector)?.getAttribute("content")?.trim() || null;
-  const ld = jsonLdArticle(document);
-  const fromMeta = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]');
-  const fromTime = document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null;
-  const dated = [
-    { value: stringField(ld, "datePublished"), basis: "JSON-LD datePublished" },
-    { value: fromMeta, basis: "meta article:published_time" },
-    { value: fromTime, basis: "<time datetime>" },
-  ].find((d) => d.value && isoDay(d.value));
-  const publisherName =
-    ld && typeof ld.publisher === "object" && ld.publisher
-      ? stringField(ld.publisher as Record<string, unknown>, "name")
-      : null;
+export interface MetaDocument {
+  querySelector(selector: string): MetaElement | null;
+  querySelectorAll(selector: string): Iterable<MetaElement>;
+}
+
+type Candidate = readonly [MetadataName, string | null | undefined, string];
+
+/** Structured data beats OpenGraph, OpenGraph beats plain <meta>, markup beats the URL. */
+function candidates(doc: MetaDocument, ld: JsonLdArticle | null, pageUrl: string | null): Candidate[] {
+  const metas = metaContents(doc);
+  const meta = (attr: "property" | "name" | "itemprop", key: string) =>
+    metas.get(`${attr}:${key.toLowerCase()}`);
+  const time = doc.querySelector("time[datetime]")?.getAttribute("datetime");
+  return [
+    ["title", ld?.headline, "JSON-LD headline"],
+    ["title", meta("property", "og:title"), "og:title"],
+    ["title", meta("name", "twitter:title"), "twitter:title"],
+    ["title", doc.querySelector("title")?.textContent?.trim(), "<title>"],
+    ["outlet", ld?.publisher, "JSON-LD publisher"],
+    ["outlet", meta("property", "og:site_name"), "og:site_name"],
+    ["outlet", meta("name", "application-name"), "meta application-name"],
+    ["byline", ld?.author, "JSON-LD author"],
+    ["byline", meta("name", "author"), "meta author"],
+    ["byline", meta("name", "byl")?.replace(/^by\s+/i, ""), "meta byl"],
+    ["published", ld?.datePublished, "JSON-LD datePublished"],
+    ["published", meta("property", "article:published_time"), "meta article:published_time"],
+    ["published", meta("itemprop", "datePublished"), "meta itemprop datePublished"],
+    [
+      "published",
+      meta("name", "date") ?? meta("name", "pubdate") ?? meta("name", "publish-date"),
+      "meta date",
+    ],
+    ["published", meta("name", "dc.date") ?? meta("name", "DC.date.issued"), "meta dc.date"],
+    ["published", time, "<time datetime>"],
+    ["published", urlDay(pageUrl), "URL path"],
+    ["modified", ld?.dateModified, "JSON-LD dateModified"],
+    ["modified", meta("property", "article:modified_time"), "meta article:modified_time"],
+    ["language", ld?.inLanguage, "JSON-LD inLanguage"],
+    ["language", doc.querySelector("html[lang]")?.getAttribute("lang"), "<html lang>"],
+    ["language", meta("property", "og:locale")?.replace("_", "-"), "og:locale"],
+    ["url", doc.querySelector('link[rel="canonical"]')?.getAttribute("href"), "link rel=canonical"],
+    ["url", meta("property", "og:url"), "og:url"],
+    ["url", ld?.url, "JSON-LD url"],
+    ["url", pageUrl, "page URL"],
+  ];
+}
+
+/**
+ * Every <meta> tag's content by "attribute:key", read in one pass: a selector query per key would walk the
+ * whole document each time. The first tag for a key wins.
+ */
+function metaContents(doc: MetaDocument): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const el of doc.querySelectorAll("meta[content]")) {
+    const content = el.getAttribute("content")?.trim();
+    if (!content) continue;
+    for (const attr of ["property", "name", "itemprop"] as const) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !map.has(`${attr}:${key}`)) map.set(`${attr}:${key}`, content);
+    }
+  }
+  return map;
+}
+
+const DATES = new Set<MetadataName>(["published", "modified"]);
+
+export function htmlMetadata(document: MetaDocument, pageUrl: string | null = null): PageMetadata {
+  const fields: MetadataField[] = [];
+  for (const [name, raw, source] of candidates(document, jsonLdArticle(document), pageUrl)) {
+    const value = DATES.has(name) ? isoDay(raw) : raw?.replace(/\s+/g, " ").trim() || null;
+    if (value) fields.push({ name, value, source });
+  }
+  const first = (name: MetadataName) => fields.find((f) => f.name === name) ?? null;
   return {
-    title:
-      meta('meta[property="og:title"]') ??
-      stringField(ld, "headline") ??
-      (document.querySelector("title")?.textContent?.trim() || null),
-    outlet: meta('meta[property="og:site_name"]') ?? publisherName ?? meta('meta[name="application-name"]'),
-    published: dated ? isoDay(dated.value as string) : null,
-    publishedBasis: dated ? dated.basis : null,
-    url:
-      document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
-      meta('meta[property="og:url"]'),
+    title: first("title")?.value ?? null,
+    outlet: first("outlet")?.value ?? null,
+    byline: first("byline")?.value ?? null,
+    published: first("published")?.value ?? null,
+    publishedBasis: first("published")?.source ?? null,
+    modified: first("modified")?.value ?? null,
+    language: first("language")?.value ?? null,
+    url: first("url")?.value ?? null,
+    metadata: fields,
   };
 }
 
-function isoDay(value: string): string | null {
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+/** The calendar day an ISO-like timestamp starts with, or null. */
+function isoDay(value: string | null | undefined): string | null {
+  const m = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value ?? "");
   return m ? (m[1] as string) : null;
 }
 
-function stringField(obj: Record<string, unknown> | null, key: string): string | null {
-  const v = obj?.[key];
-  return typeof v === "string" && v.trim() ? v.trim() : null;
-}
-
-function jsonLdArticle(document: MetaDocument): Record<string, unknown> | null {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? "");
-    } catch {
-      continue; // a broken JSON-LD block is common and not worth a problem
-    }
-    const items = Array.isArray(data) ? data : [data];
-    for (const item of items) {
-      if (
-        item &&
-        typeof item === "object" &&
-        /Article/.test(String((item as Record<string, unknown>)["@type"]))
-      ) {
-        return item as Record<string, unknown>;
-      }
-    }
-  }
-  return null;
+/** News URLs often carry the day: /2019/11/18/... */
+function urlDay(url: string | null): string | null {
+  const m = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|$|-)/.exec(url ?? "");
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }

@@ -71,12 +71,12 @@ test("an unsupported file named directly is an unsupported_format problem", asyn
       {
         input: join(dir, "notes.docx"),
         code: "unsupported_format",
-        message: 'expected one of .txt, .md, .html, .htm, .jsonl, found ".docx"',
+        message: 'expected one of .txt, .md, .html, .htm, .jsonl, .warc, .warc.gz, found ".docx"',
       },
       {
         input: join(dir, "README"),
         code: "unsupported_format",
-        message: 'expected one of .txt, .md, .html, .htm, .jsonl, found "no extension"',
+        message: 'expected one of .txt, .md, .html, .htm, .jsonl, .warc, .warc.gz, found "no extension"',
       },
     ]);
   });

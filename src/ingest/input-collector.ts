@@ -4,7 +4,12 @@ import { extname, join, resolve } from "node:path";
 import { ErrorCode } from "../model/errors.js";
 import type { Problem } from "../model/report-schema.js";
 
-export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".jsonl"] as const;
+export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".jsonl", ".warc", ".warc.gz"] as const;
+
+/** The input's kind by its extension, ".warc.gz" counted as one; lower-cased. */
+export function inputExtension(path: string): string {
+  return /\.warc\.gz$/i.test(path) ? ".warc.gz" : extname(path).toLowerCase();
+}
 
 export interface CollectedInputs {
   readonly files: readonly string[];
@@ -46,7 +51,7 @@ function uniqueFiles(files: readonly string[]): string[] {
 }
 
 function isSupported(path: string): boolean {
-  return (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+  return (SUPPORTED_EXTENSIONS as readonly string[]).includes(inputExtension(path));
 }
 
 async function walk(dir: string): Promise<string[]> {

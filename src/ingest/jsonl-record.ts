@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { RawReport } from "../model/document.js";
 import { describeValue, ErrorCode, TriangulateError } from "../model/errors.js";
+import { articleReport } from "./article-report.js";
 import { extractArticle } from "./html-extractor.js";
 
 const optionalString = z.string().nullish();
@@ -75,16 +76,10 @@ export function parseJsonlLine(line: string, input: string, fallbackId: string):
       captions: [],
     };
   }
-  const article = extractArticle(r.html ?? "", input);
-  return {
+  return articleReport(extractArticle(r.html ?? "", input, r.url ?? null), {
     ...base,
     format: "jsonl",
-    text: article.text,
-    title: r.title ?? article.title,
-    outlet: r.outlet ?? article.outlet,
-    url: r.url ?? article.url,
-    published: published ?? article.published,
-    publishedBasis: published ? base.publishedBasis : article.publishedBasis,
-    captions: article.captions,
-  };
+    title: r.title ?? null,
+    outlet: r.outlet ?? null,
+  });
 }

@@ -6,10 +6,15 @@ import { createInterface } from "node:readline";
 import type { RawReport } from "../model/document.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 import type { Problem } from "../model/report-schema.js";
+import { articleReport } from "./article-report.js";
+import { decodeWebText, sniffCharset } from "./html-charset.js";
 import { extractArticle } from "./html-extractor.js";
+import { inputExtension } from "./input-collector.js";
 import { parseJsonlLine } from "./jsonl-record.js";
 import { markdownToText } from "./markdown-text.js";
 import { decodeText, strictUtf8 } from "./text-decoder.js";
+import { urlId } from "./url-id.js";
+import { readWarc } from "./warc-reader.js";
 
 export interface ReadOptions {
   /** Largest single-report file read, in bytes; .jsonl files are read a line at a time instead. */
@@ -21,9 +26,13 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export type ReadResult = { readonly report: RawReport } | { readonly problem: Problem };
 
 export async function* readReports(file: string, options: ReadOptions): AsyncGenerator<ReadResult> {
-  const ext = extname(file).toLowerCase();
+  const ext = inputExtension(file);
   if (ext === ".jsonl") {
     yield* readJsonl(file, options);
+    return;
+  }
+  if (ext === ".warc" || ext === ".warc.gz") {
+    yield* readWarcReports(file);
     return;
   }
   try {
@@ -35,11 +44,17 @@ export async function* readReports(file: string, options: ReadOptions): AsyncGen
         file,
       );
     }
-    const { text } = decodeText(await readFile(file), file);
-    yield { report: fileReport(file, ext, text) };
+    yield { report: fileReport(file, ext, decodeFile(await readFile(file), ext, file)) };
   } catch (error) {
     yield { problem: toProblem(error, file) };
   }
+}
+
+/** A page that declares a legacy charset is decoded by it; everything else must be UTF-8, UTF-16 or Windows-1252. */
+function decodeFile(bytes: Uint8Array, ext: string, file: string): string {
+  const charset = ext === ".html" || ext === ".htm" ? sniffCharset(bytes) : null;
+  if (charset && !/^utf-?8$/i.test(charset) && bytes.length > 0) return decodeWebText(bytes);
+  return decodeText(bytes, file).text;
 }
 
 function fileReport(file: string, ext: string, text: string): RawReport {
@@ -51,8 +66,7 @@ function fileReport(file: string, ext: string, text: string): RawReport {
     publishedBasis: null,
   };
   if (ext === ".html" || ext === ".htm") {
-    const article = extractArticle(text, file);
-    return { ...base, ...article, format: "html", text: article.text };
+    return articleReport(extractArticle(text, file), { ...base, format: "html" });
   }
   if (text.trim() === "") {
     throw new TriangulateError(ErrorCode.EmptyInput, "expected text, found only whitespace", file);
@@ -114,6 +128,25 @@ function readJsonlLine(bytes: Buffer, file: string, lineNo: number, options: Rea
     return { report: parseJsonlLine(line, input, `${basename(file, ".jsonl")}-${lineNo}`) };
   } catch (error) {
     return { problem: toProblem(error, input) };
+  }
+}
+
+/** Each HTML page archived in a WARC file is one report; a page without an article is one problem. */
+async function* readWarcReports(file: string): AsyncGenerator<ReadResult> {
+  try {
+    for await (const page of readWarc(file)) {
+      const input = `${file}#${page.recordIndex}`;
+      try {
+        const article = extractArticle(page.html, input, page.url);
+        yield {
+          report: articleReport(article, { id: urlId(page.url), input, format: "html", url: page.url }),
+        };
+      } catch (error) {
+        yield { problem: toProblem(error, input) };
+      }
+    }
+  } catch (error) {
+    yield { problem: toProblem(error, file) };
   }
 }
 

@@ -54,7 +54,7 @@ const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\
  * Node's `TextDecoder("windows-1252")` decodes as ISO-8859-1 in some releases (Node 20 among them), turning
  * curly quotes and dashes into C1 controls, so the 32 bytes where the two differ are mapped here.
  */
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   return latin1.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] as string);
 }

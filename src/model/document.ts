@@ -1,5 +1,5 @@
 /** The typed, immutable document model: one report from raw input to annotated text. */
-import type { EntityType, Published, Qualifier, Removed } from "./report-schema.js";
+import type { EntityType, MetadataField, Published, Qualifier, Removed } from "./report-schema.js";
 
 /** A character span `[start, end)` into a report's cleaned text. */
 export interface Span {
@@ -23,6 +23,10 @@ export interface RawReport {
   readonly publishedBasis: string | null;
   /** Photo captions the reader could tell apart by markup (HTML figcaption). */
   readonly captions: readonly string[];
+  /** What the reader already took out of the text (article extraction), with why. */
+  readonly removed?: readonly Removed[];
+  /** Page metadata with where each value came from (HTML inputs). */
+  readonly metadata?: readonly MetadataField[];
 }
 
 /** A report after the clean stage: body text with boilerplate, captions and credits set apart. */
@@ -37,6 +41,7 @@ export interface CleanReport {
   readonly credits: readonly string[];
   readonly captions: readonly string[];
   readonly removed: readonly Removed[];
+  readonly metadata: readonly MetadataField[];
   /** A date stated in the input (jsonl/metadata) or in a dateline, as YYYY-MM-DD. */
   readonly declaredDate: string | null;
   readonly declaredDateBasis: string | null;

@@ -24,8 +24,26 @@ export const ErrorCode = {
   BadJsonLine: "bad_json_line",
   /** A report with no text left after cleaning. */
   EmptyAfterCleaning: "empty_after_cleaning",
+  /** A document given as a feed that is not well-formed RSS or Atom XML. */
+  NotAFeed: "not_a_feed",
+  /** A file given as a web archive that is not a readable WARC (or gzipped WARC). */
+  BadWarc: "bad_warc",
   /** An unexpected failure while processing one report; the run goes on. */
   Internal: "internal_error",
+  /** A web request failed: DNS, connection, TLS or a broken response. */
+  FetchFailed: "fetch_failed",
+  /** A web request did not finish within its time limit. */
+  FetchTimeout: "fetch_timeout",
+  /** A web request was redirected too many times or in a loop. */
+  TooManyRedirects: "too_many_redirects",
+  /** A web request would reach a private, loopback or otherwise non-public address. */
+  PrivateAddress: "private_address",
+  /** A web server answered with an HTTP error status (400 or above). */
+  HttpError: "http_error",
+  /** A URL that is malformed or not http/https. */
+  UnsupportedUrl: "unsupported_url",
+  /** A web response whose content type Triangulate does not read. */
+  UnsupportedContentType: "unsupported_content_type",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

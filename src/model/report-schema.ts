@@ -24,6 +24,12 @@ export const publishedSchema = z.object({
   basis: z.string().describe("where the date or bound came from, e.g. 'dateline', 'jsonl field', 'none'"),
 });
 
+export const metadataFieldSchema = z.object({
+  name: z.enum(["title", "outlet", "byline", "published", "modified", "language", "url"]),
+  value: z.string(),
+  source: z.string().describe("the markup the value came from, e.g. 'JSON-LD datePublished', 'og:site_name'"),
+});
+
 export const reportEntrySchema = z.object({
   id: z.string(),
   input: z.string().describe("the file (and line, for .jsonl) the report was read from"),
@@ -36,6 +42,9 @@ export const reportEntrySchema = z.object({
   text: z.string().describe("the cleaned text: every offset in this report points into it"),
   removed: z.array(removedSchema),
   captions: z.array(z.string()).describe("photo captions, kept apart from the text"),
+  metadata: z
+    .array(metadataFieldSchema)
+    .describe("page metadata found (HTML inputs), best first per field, each with its source"),
 });
 
 export const entityTypeSchema = z.enum(["person", "organization", "place", "other"]);
@@ -138,6 +147,7 @@ export const reportSchema = z.object({
 
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Removed = z.infer<typeof removedSchema>;
+export type MetadataField = z.infer<typeof metadataFieldSchema>;
 export type Published = z.infer<typeof publishedSchema>;
 export type ReportEntry = z.infer<typeof reportEntrySchema>;
 export type EntityType = z.infer<typeof entityTypeSchema>;

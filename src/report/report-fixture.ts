@@ -57,6 +57,7 @@ export const fixtureReport: TriangulateReport = {
       text: TEXT_R1,
       removed: [{ text: "Sign up for our newsletter", reason: "newsletter prompt" }],
       captions: ["Rescuers wade through the river district."],
+      metadata: [],
     },
     {
       id: "r2",
@@ -70,6 +71,7 @@ export const fixtureReport: TriangulateReport = {
       text: TEXT_R2,
       removed: [{ text: `${XSS_SCRIPT}Subscribe now`, reason: `share bar ${XSS_ATTR}` }],
       captions: [`Photo: ${XSS_ATTR}`],
+      metadata: [],
     },
     {
       id: "r3",
@@ -83,6 +85,7 @@ export const fixtureReport: TriangulateReport = {
       text: TEXT_R3,
       removed: [],
       captions: [],
+      metadata: [],
     },
   ],
   stories: [
