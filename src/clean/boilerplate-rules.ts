@@ -60,7 +60,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     reason: "related-stories list",
     test: whole(
-      /^(related( articles| stories| content| news)?|read more|more on this( story)?|recommended( for you)?|most (read|popular)|you (may|might) also like|trending( now)?|see also)\s*:?.{0,80}$/i,
+      /^(related( articles| stories| content| news)?|read more|more on this( story)?|recommended( for you)?|most (read|popular)|you (may|might) also like|trending( now)?|see also)(\s*(\.\.\.|…))?(\s*[:|]\s*.{0,80})?$/i,
     ),
   },
 ];

@@ -2,6 +2,7 @@
 import type { ExtractionScores } from "./scrapinghub-eval.js";
 import type { PrfScore } from "./shingle-score.js";
 import type { SnippetCounts, SnippetScores } from "./snippet-eval.js";
+import { TIMED_RUNS, WARM_UP_PAGES } from "./timed-extraction.js";
 
 const f3 = (x: number) => x.toFixed(3);
 const prf = (s: PrfScore) => `${f3(s.precision)}  ${f3(s.recall)}  ${f3(s.f1)}`;
@@ -35,7 +36,7 @@ function shingleTables(scores: ExtractionScores, pages: boolean): string {
     "                 precision  recall  F1",
     `Triangulate      ${prf(scores.ours)}`,
     `Readability      ${prf(scores.readability)}   (plain @mozilla/readability over linkedom, same pages)`,
-    `speed: ${scores.pagesPerSecond.toFixed(1)} pages/s, median ${scores.medianMs.toFixed(2)} ms per page (Triangulate, one core)`,
+    `speed: ${scores.pagesPerSecond.toFixed(1)} pages/s, median ${scores.medianMs.toFixed(2)} ms per page (Triangulate, one core; per page the median of ${TIMED_RUNS} runs, after a ${WARM_UP_PAGES}-page warm-up)`,
   );
   return lines.join("\n");
 }
@@ -48,7 +49,7 @@ function snippetTable(scores: SnippetScores): string {
     `pages: ${scores.pages}   "with" snippets must be kept, "without" snippets must be dropped`,
     row("Triangulate", scores.ours),
     row("Readability", scores.readability),
-    `speed: ${scores.pagesPerSecond.toFixed(1)} pages/s, median ${scores.medianMs.toFixed(2)} ms per page (Triangulate, one core)`,
+    `speed: ${scores.pagesPerSecond.toFixed(1)} pages/s, median ${scores.medianMs.toFixed(2)} ms per page (Triangulate, one core; per page the median of ${TIMED_RUNS} runs, after a ${WARM_UP_PAGES}-page warm-up)`,
   ].join("\n");
 }
 

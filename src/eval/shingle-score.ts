@@ -6,7 +6,8 @@ export interface PrfScore {
   readonly f1: number;
 }
 
-const TOKEN = /\w+/gu;
+/** Python's Unicode `\w`, which the benchmark's tokenizer uses: letters, digits and underscores of any script. */
+const TOKEN = /[\p{L}\p{N}_]+/gu;
 
 /** Word tokens as the benchmark counts them: runs of letters, digits and underscores, lower-cased. */
 export function benchmarkTokens(text: string): string[] {
@@ -16,6 +17,8 @@ export function benchmarkTokens(text: string): string[] {
 function shingleCounts(text: string, n: number): Map<string, number> {
   const tokens = benchmarkTokens(text);
   const counts = new Map<string, number>();
+  // As in the benchmark, a text shorter than n tokens is one shingle of all its tokens.
+  if (tokens.length > 0 && tokens.length < n) counts.set(tokens.join(" "), 1);
   for (let i = 0; i + n <= tokens.length; i++) {
     const key = tokens.slice(i, i + n).join(" ");
     counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -5,7 +5,7 @@ import { gunzipSync } from "node:zlib";
 import { decodeWebText } from "../ingest/html-charset.js";
 import { median, pagesPerSecond } from "./eval-stats.js";
 import { plainReadability } from "./readability-baseline.js";
-import { timedExtraction } from "./timed-extraction.js";
+import { timedExtraction, WARM_UP_PAGES, warmUp } from "./timed-extraction.js";
 
 export interface SnippetScores {
   readonly layout: "trafilatura";
@@ -37,8 +37,12 @@ export async function evaluateSnippets(dir: string): Promise<SnippetScores> {
   const ours: SnippetCounts[] = [];
   const baseline: SnippetCounts[] = [];
   const times: number[] = [];
-  for (const [url, entry] of Object.entries(data)) {
-    const html = decodeWebText(gunzipSync(await readFile(join(dir, "html", `${entry.file}.gz`))));
+  const load = async (entry: Entry) =>
+    decodeWebText(gunzipSync(await readFile(join(dir, "html", `${entry.file}.gz`))));
+  const entries = Object.entries(data);
+  warmUp(await Promise.all(entries.slice(0, WARM_UP_PAGES).map(([, entry]) => load(entry))));
+  for (const [url, entry] of entries) {
+    const html = await load(entry);
     const extracted = timedExtraction(html, url);
     times.push(extracted.ms);
     ours.push(count(entry, squash(extracted.text)));

@@ -16,7 +16,7 @@ interface BlockRule {
 const SHORT = 14;
 /** Headings that open a list of other stories; short lines after one are that list. */
 const RELATED_HEADING =
-  /^(you (may|might) also like|related( stories| articles| content| posts)?|more (from|on|stories)|recommended( for you)?|also read|read next|most (read|popular)|trending( now)?)\b/i;
+  /^(you (may|might) also like|related( stories| articles| content| posts)?|more (from|on|stories)( [\w .'-]{1,40})?|recommended( for you)?|also read|read next|most (read|popular)|trending( now)?)\s*(\.\.\.|…|:)?$/i;
 const CREDIT_LINE =
   /\((AP|Reuters|AFP|Getty( Images)?|EPA|Photo|Credit|Courtesy)[^)]*\)\.?$|(^|\|\s*)(Getty Images|AFP|Reuters|AP Photo|EPA|Shutterstock)(\s*\/.*)?$/i;
 
@@ -26,9 +26,14 @@ const RULES: readonly BlockRule[] = [
     reason: "date or byline line",
     test: (b, w) =>
       w <= SHORT &&
-      /^((published|updated|posted|last updated|modified)\b|by\s+\p{Lu}|\d+ (min|minute|hour|day)s? ago$)/iu.test(
+      (/^((published|updated|posted|last updated|modified)\b|\d+ (min|minute|hour|day)s? ago$)/i.test(
         b.text,
-      ),
+      ) ||
+        // "By Jane Roe", "by Regan September 15, 2014"; not "By noon, the water had risen."
+        (/^[Bb]y\s+\p{Lu}/u.test(b.text) &&
+          w <= 10 &&
+          !/[.!?,;]/.test(b.text.slice(0, -1)) &&
+          !/[.!?]$/.test(b.text))),
   },
   {
     reason: "breadcrumb",
@@ -36,8 +41,10 @@ const RULES: readonly BlockRule[] = [
   },
   {
     reason: "call to action",
+    // A full stop at the end makes it a sentence ("Read more than forty pages of it, she said.").
     test: (b, w) =>
       w <= SHORT &&
+      (w <= 6 || !/\.["”’]?$/.test(b.text)) &&
       /^(continue reading|read more|see more|see also|click here|also on|read next|watch|listen|follow us|tell us what you think|skip to content|this slideshow requires javascript|advert|sponsored|comments?|share (this|on)|sign up|subscribe|get .+ by clicking here|read more on .+|like this (story|article)\?)\b/i.test(
         b.text.replace(/^[^\p{L}]+/u, ""),
       ),

@@ -2,7 +2,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
-import { parseFeed, parseFeedDate } from "./feed-parser.js";
+import { parseFeedDate } from "./feed-date.js";
+import { parseFeed } from "./feed-parser.js";
 
 const FEED_URL = "https://tribune.example/feeds/news.xml";
 

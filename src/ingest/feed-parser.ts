@@ -2,6 +2,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseHTML } from "linkedom";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
+import { parseFeedDate } from "./feed-date.js";
+import { type DomNode, textBlocks } from "./html-blocks.js";
 
 export interface FeedItem {
   readonly title: string | null;
@@ -292,138 +294,9 @@ function serialize(node: XmlNode): string {
   return `<${node.local}>${node.children.map(serialize).join("")}</${node.local}>`;
 }
 
-// ---------------------------------------------------------------- HTML to text
-
-const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "iframe", "object"]);
-const BLOCKS = new Set([
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "br",
-  "dd",
-  "div",
-  "dl",
-  "dt",
-  "figcaption",
-  "figure",
-  "footer",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "li",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "table",
-  "td",
-  "th",
-  "tr",
-  "ul",
-]);
-
-interface DomNode {
-  readonly nodeType: number;
-  readonly localName?: string;
-  readonly textContent: string | null;
-  readonly childNodes: ArrayLike<DomNode>;
-}
-
 /** Markup to plain text: tags stripped, entities decoded, whitespace collapsed, blocks on lines of their own. */
 function htmlToText(html: string): string | null {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const parts: string[] = [];
-  collectText(document.body as unknown as DomNode, parts);
-  const lines = parts
-    .join("")
-    .split("\n")
-    .map((line) => line.replace(/\s+/g, " ").trim())
-    .filter((line) => line !== "");
-  return lines.length > 0 ? lines.join("\n") : null;
-}
-
-/** Walks the tree with a stack of its own: markup nested thousands deep must not overflow the call stack. */
-function collectText(root: DomNode, parts: string[]): void {
-  const stack: (DomNode | "\n")[] = Array.from(root.childNodes).reverse();
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    if (next === "\n") parts.push("\n");
-    else if (next.nodeType === 3) parts.push((next.textContent ?? "").replace(/\n/g, " "));
-    else if (next.nodeType === 1 && !SKIPPED.has(next.localName ?? "")) {
-      const block = BLOCKS.has(next.localName ?? "");
-      if (block) parts.push("\n");
-      if (block) stack.push("\n");
-      for (const c of Array.from(next.childNodes).reverse()) stack.push(c);
-    }
-  }
-}
-
-// ---------------------------------------------------------------- dates
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-/** RFC 822 zone names, in minutes east of UTC; any other name counts as UTC. */
-const ZONES: Record<string, number> = {
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-};
-
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const RFC822_DATE =
-  /^(?:[a-z]{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-]+(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{4}|[a-z]{1,5})?$/i;
-
-/**
- * The UTC day (YYYY-MM-DD) of an RFC 822 date ("Tue, 11 Mar 2025 23:30:00 -0500" → 2025-03-12) or an
- * ISO 8601 / RFC 3339 one; a date without a time is taken as written, one without a zone as UTC.
- * Null for anything else. Never looks at the clock.
- */
-export function parseFeedDate(value: string | null): string | null {
-  const text = value?.trim() ?? "";
-  const iso = ISO_DATE.exec(text);
-  if (iso) {
-    const [, y, mo, d, h, mi, s, zone] = iso;
-    return utcDay(Number(y), Number(mo), Number(d), [h, mi, s], isoOffset(zone));
-  }
-  const rfc = RFC822_DATE.exec(text);
-  if (!rfc) return null;
-  const [, d, monthName, y, h, mi, s, zone] = rfc;
-  const month = MONTHS.indexOf((monthName ?? "").slice(0, 3).toLowerCase()) + 1;
-  if (month === 0) return null;
-  const year = y?.length === 2 ? 2000 + Number(y) - (Number(y) >= 50 ? 100 : 0) : Number(y);
-  return utcDay(year, month, Number(d), [h, mi, s], rfcOffset(zone));
-}
-
-function isoOffset(zone: string | undefined): number {
-  if (!zone || zone.toUpperCase() === "Z") return 0;
-  const sign = zone.startsWith("-") ? -1 : 1;
-  const digits = zone.slice(1).replace(":", "");
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || "0"));
-}
-
-function rfcOffset(zone: string | undefined): number {
-  if (!zone) return 0;
-  if (/^[+-]\d{4}$/.test(zone)) return isoOffset(zone);
-  return ZONES[zone.toUpperCase()] ?? 0;
-}
-
-/** The UTC day of a local date and time `offset` minutes east of UTC; null for an impossible date. */
-function utcDay(year: number, month: number, day: number, time: (string | undefined)[], offset: number) {
-  const [hour, minute, second] = time.map((t) => Number(t ?? "0")) as [number, number, number];
-  if (hour > 24 || minute > 59 || second > 60) return null;
-  const midnight = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC rolls 31 February over into March; such a date is rejected instead.
-  if (midnight.getUTCDate() !== day || midnight.getUTCMonth() !== month - 1) return null;
-  const instant = midnight.getTime() + ((hour * 60 + minute - offset) * 60 + second) * 1000;
-  return new Date(instant).toISOString().slice(0, 10);
+  const blocks = textBlocks(document.body as unknown as DomNode);
+  return blocks.length > 0 ? blocks.map((b) => b.text).join("\n") : null;
 }

@@ -5,6 +5,7 @@ import { ErrorCode, TriangulateError } from "../model/errors.js";
 import { filterBlocks } from "./extraction-filter.js";
 import { type DomNode, type TextBlock, textBlocks } from "./html-blocks.js";
 import { htmlMetadata, type PageMetadata } from "./html-metadata.js";
+import { scanPage } from "./page-scan.js";
 
 export interface ExtractedArticle extends PageMetadata {
   /** Paragraphs joined by blank lines. */
@@ -20,8 +21,11 @@ export interface ExtractedArticle extends PageMetadata {
  * Page furniture that is never the article, removed before Readability runs: this both speeds it up and
  * keeps navigation and side panels out of its candidates (measured: see docs/benchmarks.md).
  */
-const NEVER_ARTICLE =
-  "script, style, noscript, svg, iframe, template, nav, footer, aside, select, button, input, textarea, link, meta";
+const NEVER_ARTICLE: ReadonlySet<string> = new Set(
+  "SCRIPT STYLE NOSCRIPT SVG svg IFRAME TEMPLATE NAV FOOTER ASIDE SELECT BUTTON INPUT TEXTAREA LINK META".split(
+    " ",
+  ),
+);
 /** Fewer words than this is not an article. */
 const MIN_WORDS = 25;
 /** In the fall-back, a paragraph shorter than this is more likely a menu item or a label than article text. */
@@ -30,11 +34,13 @@ const FALLBACK_MIN_WORDS = 12;
 /** Throws `no_article` when the page holds no article body. */
 export function extractArticle(html: string, input: string, pageUrl: string | null = null): ExtractedArticle {
   const { document } = parseHTML(html);
-  // Metadata lives in the parts removed below, and Readability mutates the DOM: read it first.
-  const metadata = htmlMetadata(document, pageUrl);
-  for (const el of document.querySelectorAll(NEVER_ARTICLE)) el.remove();
+  // Metadata lives in the parts removed here, and Readability mutates the DOM: one walk reads it first.
+  const metadata = htmlMetadata(scanPage(document as unknown as DomNode, NEVER_ARTICLE), pageUrl);
+  // Readability's default charThreshold (500) is kept: lower, it settles for short boxes on some pages.
   const article = new Readability<DomNode>(document as never, {
-    charThreshold: 200,
+    // We read JSON-LD and need no class names: skipping both saves Readability work.
+    disableJSONLD: true,
+    keepClasses: true,
     // Keep the content as a DOM node: no serialising and re-parsing.
     serializer: (el) => el as unknown as DomNode,
   }).parse();
@@ -63,7 +69,7 @@ export function extractArticle(html: string, input: string, pageUrl: string | nu
 /** When Readability gives up: every substantial paragraph of the page body, in order. */
 function fallbackBlocks(html: string): TextBlock[] {
   const { document } = parseHTML(html);
-  for (const el of document.querySelectorAll(NEVER_ARTICLE)) el.remove();
+  scanPage(document as unknown as DomNode, NEVER_ARTICLE);
   const body = (document.body ?? document.documentElement) as unknown as DomNode | null;
   if (!body) return [];
   return textBlocks(body).filter(

@@ -2,6 +2,7 @@
 
 import type { MetadataField } from "../model/report-schema.js";
 import { type JsonLdArticle, jsonLdArticle } from "./json-ld.js";
+import type { PageHead } from "./page-scan.js";
 
 type MetadataName = MetadataField["name"];
 
@@ -19,29 +20,19 @@ export interface PageMetadata {
   readonly metadata: readonly MetadataField[];
 }
 
-export interface MetaElement {
-  getAttribute(name: string): string | null;
-  readonly textContent: string | null;
-}
-
-export interface MetaDocument {
-  querySelector(selector: string): MetaElement | null;
-  querySelectorAll(selector: string): Iterable<MetaElement>;
-}
-
 type Candidate = readonly [MetadataName, string | null | undefined, string];
 
 /** Structured data beats OpenGraph, OpenGraph beats plain <meta>, markup beats the URL. */
-function candidates(doc: MetaDocument, ld: JsonLdArticle | null, pageUrl: string | null): Candidate[] {
-  const metas = metaContents(doc);
+function candidates(head: PageHead, ld: JsonLdArticle | null, pageUrl: string | null): Candidate[] {
+  const metas = metaContents(head);
   const meta = (attr: "property" | "name" | "itemprop", key: string) =>
     metas.get(`${attr}:${key.toLowerCase()}`);
-  const time = doc.querySelector("time[datetime]")?.getAttribute("datetime");
+  const time = head.time;
   return [
     ["title", ld?.headline, "JSON-LD headline"],
     ["title", meta("property", "og:title"), "og:title"],
     ["title", meta("name", "twitter:title"), "twitter:title"],
-    ["title", doc.querySelector("title")?.textContent?.trim(), "<title>"],
+    ["title", head.title, "<title>"],
     ["outlet", ld?.publisher, "JSON-LD publisher"],
     ["outlet", meta("property", "og:site_name"), "og:site_name"],
     ["outlet", meta("name", "application-name"), "meta application-name"],
@@ -62,37 +53,27 @@ function candidates(doc: MetaDocument, ld: JsonLdArticle | null, pageUrl: string
     ["modified", ld?.dateModified, "JSON-LD dateModified"],
     ["modified", meta("property", "article:modified_time"), "meta article:modified_time"],
     ["language", ld?.inLanguage, "JSON-LD inLanguage"],
-    ["language", doc.querySelector("html[lang]")?.getAttribute("lang"), "<html lang>"],
+    ["language", head.lang, "<html lang>"],
     ["language", meta("property", "og:locale")?.replace("_", "-"), "og:locale"],
-    ["url", doc.querySelector('link[rel="canonical"]')?.getAttribute("href"), "link rel=canonical"],
+    ["url", head.canonical, "link rel=canonical"],
     ["url", meta("property", "og:url"), "og:url"],
     ["url", ld?.url, "JSON-LD url"],
     ["url", pageUrl, "page URL"],
   ];
 }
 
-/**
- * Every <meta> tag's content by "attribute:key", read in one pass: a selector query per key would walk the
- * whole document each time. The first tag for a key wins.
- */
-function metaContents(doc: MetaDocument): Map<string, string> {
+/** Every <meta> content by "attribute:key"; the first tag for a key wins. */
+function metaContents(head: PageHead): Map<string, string> {
   const map = new Map<string, string>();
-  for (const el of doc.querySelectorAll("meta[content]")) {
-    const content = el.getAttribute("content")?.trim();
-    if (!content) continue;
-    for (const attr of ["property", "name", "itemprop"] as const) {
-      const key = el.getAttribute(attr)?.toLowerCase();
-      if (key && !map.has(`${attr}:${key}`)) map.set(`${attr}:${key}`, content);
-    }
-  }
+  for (const { key, content } of head.metas) if (!map.has(key)) map.set(key, content);
   return map;
 }
 
 const DATES = new Set<MetadataName>(["published", "modified"]);
 
-export function htmlMetadata(document: MetaDocument, pageUrl: string | null = null): PageMetadata {
+export function htmlMetadata(head: PageHead, pageUrl: string | null = null): PageMetadata {
   const fields: MetadataField[] = [];
-  for (const [name, raw, source] of candidates(document, jsonLdArticle(document), pageUrl)) {
+  for (const [name, raw, source] of candidates(head, jsonLdArticle(head.jsonLd), pageUrl)) {
     const value = DATES.has(name) ? isoDay(raw) : raw?.replace(/\s+/g, " ").trim() || null;
     if (value) fields.push({ name, value, source });
   }

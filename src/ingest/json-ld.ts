@@ -1,5 +1,4 @@
 /** Finds the article in a page's JSON-LD (schema.org NewsArticle and kin), flattening names to strings. */
-import type { MetaDocument } from "./html-metadata.js";
 
 export interface JsonLdArticle {
   readonly headline?: string;
@@ -13,11 +12,12 @@ export interface JsonLdArticle {
 
 const ARTICLE_TYPE = /(News|Reportage|Analysis|Opinion|Blog)?(Article|Posting)$/;
 
-export function jsonLdArticle(document: MetaDocument): JsonLdArticle | null {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+/** `blocks` are the texts of a page's `<script type="application/ld+json">` elements. */
+export function jsonLdArticle(blocks: readonly string[]): JsonLdArticle | null {
+  for (const block of blocks) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? "");
+      data = JSON.parse(block);
     } catch {
       continue; // a broken JSON-LD block is common and not worth a problem
     }
