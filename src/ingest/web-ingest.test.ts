@@ -1,10 +1,13 @@
+// Web inputs end to end through analyze(): URLs, feeds and a web archive, with every failure a problem.
 import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
 import { analyze } from "../analyze.js";
 import { withTempDir } from "./fixture-reports.js";
-import { type FixtureServer, feed, startFixtureServer } from "./fixture-web-server.js";
+import { http, response } from "./fixture-warc.js";
+import { ARTICLE_A, type FixtureServer, feed, startFixtureServer } from "./fixture-web-server.js";
 
 let server: FixtureServer;
 before(async () => {
@@ -87,5 +90,33 @@ describe("analyze from the web (a local test server)", () => {
       ["private_address"],
     );
     assert.deepEqual(report.reports, []);
+  });
+});
+
+describe("analyze a web archive", () => {
+  it("reads each archived article page, and names the record of a page without an article", async () => {
+    await withTempDir(async (dir) => {
+      const page = (html: string) =>
+        http("200 OK", { "Content-Type": "text/html; charset=utf-8" }, Buffer.from(html));
+      const records = [
+        response("https://tribune.example/news/warehouse-fire.html", "2025-03-12T09:00:00Z", page(ARTICLE_A)),
+        response(
+          "https://tribune.example/",
+          "2025-03-12T09:01:00Z",
+          page("<html><body><nav>Home</nav></body></html>"),
+        ),
+      ];
+      const archive = join(dir, "crawl.warc.gz");
+      await writeFile(archive, Buffer.concat(records.map((r) => gzipSync(r))));
+      const report = await analyze([archive]);
+      assert.deepEqual(
+        report.reports.map((r) => [r.id, r.input, r.title, r.published.date]),
+        [["tribune.example-warehouse-fire", `${archive}#0`, "Fire guts harbour warehouse", "2025-03-12"]],
+      );
+      assert.deepEqual(
+        report.problems.map((p) => [p.input, p.code]),
+        [[`${archive}#1`, "no_article"]],
+      );
+    });
   });
 });
