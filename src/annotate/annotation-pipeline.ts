@@ -4,7 +4,7 @@ import { ErrorCode, TriangulateError } from "../model/errors.js";
 import type { AnnotationDraft, AnnotationKey, AnyAnnotator } from "./annotator.js";
 import { claimExtractor } from "./claim-extractor.js";
 import { dateAnnotator } from "./date-annotator.js";
-import { entityRecognizer } from "./entity-recognizer.js";
+import { entityTagger } from "./entity-tagger.js";
 import { numberAnnotator } from "./number-annotator.js";
 import { publicationDater } from "./publication-dater.js";
 import { quoteExtractor } from "./quote-extractor.js";
@@ -13,7 +13,7 @@ import { winkTokenizer } from "./wink-tokenizer.js";
 export const DEFAULT_ANNOTATORS: readonly AnyAnnotator[] = [
   publicationDater,
   winkTokenizer,
-  entityRecognizer,
+  entityTagger,
   dateAnnotator,
   numberAnnotator,
   quoteExtractor,

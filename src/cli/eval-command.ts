@@ -1,7 +1,10 @@
 /** `triangulate eval ...`: measures each stage against a public data set, beside a baseline run in the same call. */
 import type { Command } from "commander";
+import { tagTokens } from "../annotate/ner-tagger.js";
 import { evaluateExtraction } from "../eval/extraction-eval.js";
 import { formatExtraction } from "../eval/extraction-format.js";
+import { evaluateNer } from "../eval/ner-eval.js";
+import { formatNer } from "../eval/ner-format.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 
 interface EvalFlags {
@@ -34,6 +37,29 @@ export function registerEval(program: Command, setExit: (code: ExitCode) => void
       process.stdout.write(
         `${formatExtraction(scores, { json: flags.json === true, pages: flags.pages !== false })}\n`,
       );
+      setExit(EXIT.ok);
+    });
+  registerEvalNer(evalCommand, setExit);
+}
+
+function registerEvalNer(evalCommand: Command, setExit: (code: ExitCode) => void): void {
+  evalCommand
+    .command("ner")
+    .description(
+      "named entities: exact entity matches (start, end and type) scored by the conlleval definition, precision, " +
+        "recall and F1 overall and per type, on a CoNLL-2003 file (IOB1 or IOB2); compromise is scored in the same run",
+    )
+    .argument("<file>", "a CoNLL-2003 file: `token POS chunk NER` a line, blank lines between sentences")
+    .option("--json", "print one JSON object instead of a table")
+    .addHelpText(
+      "after",
+      "\ncompromise has no MISC type, so it is scored on all four types as given: every MISC entity counts as missed." +
+        '\n--json prints {"f1","precision","recall","perType":{"PER":{"precision","recall","f1","tp","predicted","gold"},...},' +
+        '\n"tokensPerSecond","sentences","tokens","compromise":{...}} (ours at the top level).',
+    )
+    .action(async (file: string, flags: EvalFlags) => {
+      const scores = await evaluateNer(file, tagTokens);
+      process.stdout.write(`${formatNer(scores, { json: flags.json === true })}\n`);
       setExit(EXIT.ok);
     });
 }

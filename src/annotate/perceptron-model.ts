@@ -1,0 +1,93 @@
+/** A linear-chain averaged perceptron over IOB2 entity tags, decoded with Viterbi under the IOB2 constraints. */
+
+export const NER_LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
+export type NerLabel = (typeof NER_LABELS)[number];
+const L = NER_LABELS.length;
+
+/** I-X may only follow B-X or I-X; prev -1 is the sentence start. */
+function isAllowed(prev: number, next: number): boolean {
+  const label = NER_LABELS[next] as string;
+  if (!label.startsWith("I-")) return true;
+  if (prev < 0) return false;
+  const p = NER_LABELS[prev] as string;
+  return p !== "O" && p.slice(2) === label.slice(2);
+}
+
+/** The IOB2 constraints as a table, row prev + 1 (row 0: sentence start): decoding looks them up per step. */
+const ALLOWED = Uint8Array.from({ length: (L + 1) * L }, (_, k) => (isAllowed(Math.floor(k / L) - 1, k % L) ? 1 : 0));
+const allowed = (prev: number, next: number) => ALLOWED[(prev + 1) * L + next] === 1;
+
+export interface SerializedModel {
+  readonly format: "triangulate.ner-perceptron/1";
+  readonly labels: readonly string[];
+  /** (L + 1) x L transition weights; row 0 is the start of the sentence. */
+  readonly transitions: readonly number[];
+  /** Feature → its weight for each label. */
+  readonly weights: Readonly<Record<string, readonly number[]>>;
+}
+
+export class PerceptronModel {
+  constructor(
+    readonly weights: Map<string, Float32Array | Float64Array>,
+    readonly transitions: Float32Array | Float64Array,
+  ) {}
+
+  static fromJSON(data: SerializedModel): PerceptronModel {
+    if (data.format !== "triangulate.ner-perceptron/1" || data.labels.join() !== NER_LABELS.join()) {
+      throw new Error(`expected a triangulate.ner-perceptron/1 model with labels ${NER_LABELS.join()}, found ${data.format}`);
+    }
+    const weights = new Map<string, Float32Array>();
+    for (const [key, values] of Object.entries(data.weights)) weights.set(key, Float32Array.from(values));
+    return new PerceptronModel(weights, Float32Array.from(data.transitions));
+  }
+
+  /** Per-token label scores: the sum of the features' weight rows. */
+  emissions(features: readonly (readonly string[])[]): Float64Array[] {
+    return features.map((fs) => {
+      const scores = new Float64Array(L);
+      for (const f of fs) {
+        const row = this.weights.get(f);
+        if (row) for (let k = 0; k < L; k++) scores[k] = (scores[k] as number) + (row[k] as number);
+      }
+      return scores;
+    });
+  }
+
+  /** The best label sequence that obeys IOB2, as label indexes. */
+  decode(features: readonly (readonly string[])[]): number[] {
+    const emit = this.emissions(features);
+    const n = emit.length;
+    if (n === 0) return [];
+    const score = emit.map(() => new Float64Array(L).fill(Number.NEGATIVE_INFINITY));
+    const back = emit.map(() => new Int8Array(L));
+    for (let k = 0; k < L; k++) {
+      if (allowed(-1, k)) (score[0] as Float64Array)[k] = (emit[0] as Float64Array)[k] as number + (this.transitions[k] as number);
+    }
+    for (let i = 1; i < n; i++) this.step(score, back, emit, i);
+    let best = 0;
+    const last = score[n - 1] as Float64Array;
+    for (let k = 1; k < L; k++) if ((last[k] as number) > (last[best] as number)) best = k;
+    const path = new Array<number>(n);
+    for (let i = n - 1; i >= 0; i--) {
+      path[i] = best;
+      best = (back[i] as Int8Array)[best] as number;
+    }
+    return path;
+  }
+
+  private step(score: Float64Array[], back: Int8Array[], emit: Float64Array[], i: number): void {
+    const prev = score[i - 1] as Float64Array;
+    const here = score[i] as Float64Array;
+    for (let k = 0; k < L; k++) {
+      let bestScore = Number.NEGATIVE_INFINITY;
+      let bestPrev = 0;
+      for (let j = 0; j < L; j++) {
+        if (!allowed(j, k)) continue;
+        const s = (prev[j] as number) + (this.transitions[(j + 1) * L + k] as number);
+        if (s > bestScore) [bestScore, bestPrev] = [s, j];
+      }
+      here[k] = bestScore + ((emit[i] as Float64Array)[k] as number);
+      (back[i] as Int8Array)[k] = bestPrev;
+    }
+  }
+}
