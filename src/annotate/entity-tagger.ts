@@ -5,7 +5,12 @@ import { type Annotator, required } from "./annotator.js";
 import { KNOWN_ORGS, ORG_WORDS, ROLE_WORDS } from "./entity-lexicon.js";
 import { tagTokens } from "./ner-tagger.js";
 
-const TYPES: Readonly<Record<string, EntityType>> = { PER: "person", ORG: "organization", LOC: "place", MISC: "other" };
+const TYPES: Readonly<Record<string, EntityType>> = {
+  PER: "person",
+  ORG: "organization",
+  LOC: "place",
+  MISC: "other",
+};
 
 /** A token as the tagger saw it in training: hyphenated words whole ("al-Selmo", "Jean-Marc"). */
 interface Word {
@@ -30,6 +35,7 @@ export const entityTagger: Annotator<"entities"> = {
         t++;
       }
       entities.push(...sentenceEntities(text, joinHyphenated(text, inSentence)));
+      entities.push(...descriptions(text, sentence, entities));
     }
     return { entities };
   },
@@ -69,14 +75,45 @@ function joinHyphenated(text: string, tokens: readonly Token[]): Word[] {
     const last = words[words.length - 1];
     const glued = last && last.end === token.start;
     if (glued && (token.text === "-" || text[last.end - 1] === "-")) {
-      words[words.length - 1] = { text: text.slice(last.start, token.end), start: last.start, end: token.end };
+      words[words.length - 1] = {
+        text: text.slice(last.start, token.end),
+        start: last.start,
+        end: token.end,
+      };
     } else words.push({ text: token.text, start: token.start, end: token.end });
   }
   return words;
 }
 
+/** "the Britain-based monitor", "the watchdog": a description of an organisation named earlier. */
+const DESCRIPTION =
+  /\bthe\s+((?:[\p{L}.]+-based|[\p{L}]+)\s+)?(monitor|watchdog|monitoring group|rights group)\b/giu;
+
+/**
+ * A description stands for the organisation named last before it in the report (news style names a source,
+ * then refers back to it), unless that is a news agency, which a description of a source never means.
+ */
+function descriptions(
+  text: string,
+  sentence: { start: number; end: number },
+  before: readonly EntityMention[],
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(DESCRIPTION)) {
+    const start = sentence.start + (m.index ?? 0) + 4;
+    const antecedent = [...before]
+      .reverse()
+      .find((e) => e.type === "organization" && e.end <= start && !KNOWN_ORGS.has(e.text) && !e.refersTo);
+    if (!antecedent) continue;
+    const end = sentence.start + (m.index ?? 0) + m[0].length;
+    out.push({ start, end, text: text.slice(start, end), type: "organization", refersTo: antecedent.text });
+  }
+  return out;
+}
+
 /** "UK-based", "Russian-backed", "anti-Assad": adjectives built on a name, not names. */
-const COMPOUND_ADJECTIVE = /^(anti|pro|non|ex)-|-(based|backed|led|run|owned|born|held|brokered|made|controlled|linked|allied)$/i;
+const COMPOUND_ADJECTIVE =
+  /^(anti|pro|non|ex)-|-(based|backed|led|run|owned|born|held|brokered|made|controlled|linked|allied)$/i;
 
 /** "UK-based Syrian Observatory" names the Syrian Observatory; a mention that is only such an adjective names nothing. */
 function withoutModifiers(words: readonly Word[]): readonly Word[] {

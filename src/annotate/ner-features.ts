@@ -68,7 +68,13 @@ const NONE: TokenView = { raw: "<none>", norm: "<none>", shape: "<none>", gaz: n
 export function sentenceFeatures(tokens: readonly string[], clusters: ClusterMap): string[][] {
   const views = tokens.map((raw): TokenView => {
     const norm = normalise(raw);
-    return { raw, norm, shape: wordShape(raw), gaz: gazetteer(raw), clusters: clusters.get(raw) ?? clusters.get(norm) ?? [] };
+    return {
+      raw,
+      norm,
+      shape: wordShape(raw),
+      gaz: gazetteer(raw),
+      clusters: clusters.get(raw) ?? clusters.get(norm) ?? [],
+    };
   });
   const caps = capsLine(tokens);
   return views.map((_, i) => tokenFeatures(views, i, caps));

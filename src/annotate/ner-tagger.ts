@@ -4,6 +4,7 @@ import { gunzipSync } from "node:zlib";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 import { type ClusterMap, sentenceFeatures } from "./ner-features.js";
 import { NER_LABELS, PerceptronModel, type SerializedModel } from "./perceptron-model.js";
+import { loadWordClusters } from "./word-clusters.js";
 
 export const NER_MODEL_PATH = new URL("../../models/ner-model.json.gz", import.meta.url);
 export const CLUSTERS_PATH = new URL("../../models/word-clusters.tsv.gz", import.meta.url);
@@ -29,17 +30,9 @@ export function nerModel(): Loaded {
   return loaded;
 }
 
-/** word<TAB>id<TAB>id... lines; a missing file means no cluster features. */
+/** Word clusters from models/; a missing file means no cluster features. */
 export function readClusters(path: URL = CLUSTERS_PATH): ClusterMap {
-  const map = new Map<string, string[]>();
-  if (!existsSync(path)) return map;
-  const raw = readFileSync(path);
-  const text = path.pathname.endsWith(".gz") ? gunzipSync(raw).toString("utf8") : raw.toString("utf8");
-  for (const line of text.split("\n")) {
-    const [word, ...ids] = line.split("\t");
-    if (word && ids.length > 0) map.set(word, ids);
-  }
-  return map;
+  return existsSync(path) ? loadWordClusters(path.pathname) : new Map();
 }
 
 /** IOB2 tags for one sentence's tokens. */

@@ -1,6 +1,16 @@
 /** A linear-chain averaged perceptron over IOB2 entity tags, decoded with Viterbi under the IOB2 constraints. */
 
-export const NER_LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
+export const NER_LABELS = [
+  "O",
+  "B-PER",
+  "I-PER",
+  "B-ORG",
+  "I-ORG",
+  "B-LOC",
+  "I-LOC",
+  "B-MISC",
+  "I-MISC",
+] as const;
 export type NerLabel = (typeof NER_LABELS)[number];
 const L = NER_LABELS.length;
 
@@ -14,7 +24,9 @@ function isAllowed(prev: number, next: number): boolean {
 }
 
 /** The IOB2 constraints as a table, row prev + 1 (row 0: sentence start): decoding looks them up per step. */
-const ALLOWED = Uint8Array.from({ length: (L + 1) * L }, (_, k) => (isAllowed(Math.floor(k / L) - 1, k % L) ? 1 : 0));
+const ALLOWED = Uint8Array.from({ length: (L + 1) * L }, (_, k) =>
+  isAllowed(Math.floor(k / L) - 1, k % L) ? 1 : 0,
+);
 const allowed = (prev: number, next: number) => ALLOWED[(prev + 1) * L + next] === 1;
 
 export interface SerializedModel {
@@ -34,7 +46,9 @@ export class PerceptronModel {
 
   static fromJSON(data: SerializedModel): PerceptronModel {
     if (data.format !== "triangulate.ner-perceptron/1" || data.labels.join() !== NER_LABELS.join()) {
-      throw new Error(`expected a triangulate.ner-perceptron/1 model with labels ${NER_LABELS.join()}, found ${data.format}`);
+      throw new Error(
+        `expected a triangulate.ner-perceptron/1 model with labels ${NER_LABELS.join()}, found ${data.format}`,
+      );
     }
     const weights = new Map<string, Float32Array>();
     for (const [key, values] of Object.entries(data.weights)) weights.set(key, Float32Array.from(values));
@@ -61,7 +75,9 @@ export class PerceptronModel {
     const score = emit.map(() => new Float64Array(L).fill(Number.NEGATIVE_INFINITY));
     const back = emit.map(() => new Int8Array(L));
     for (let k = 0; k < L; k++) {
-      if (allowed(-1, k)) (score[0] as Float64Array)[k] = (emit[0] as Float64Array)[k] as number + (this.transitions[k] as number);
+      if (allowed(-1, k))
+        (score[0] as Float64Array)[k] =
+          ((emit[0] as Float64Array)[k] as number) + (this.transitions[k] as number);
     }
     for (let i = 1; i < n; i++) this.step(score, back, emit, i);
     let best = 0;

@@ -58,3 +58,26 @@ describe("entity resolver", () => {
     assert.equal(resolved.nameOf("r2", "Kerry"), "John Kerry");
   });
 });
+
+describe("entity resolver: news conventions", () => {
+  it("links a description of a source to the organisation named before it", () => {
+    const g = groups(
+      "Strikes hit the town on Saturday, according to the Brenn Observatory for Human Rights. Rebels fired back, according to the Britain-based monitor.",
+    );
+    assert.deepEqual(g["Brenn Observatory for Human Rights"], ["organization", ["Britain-based monitor"]]);
+  });
+
+  it("reads 'al-' as part of a name, with or without it", () => {
+    const resolved = resolve(
+      "President Bashar al-Assad spoke on Monday.",
+      "Bashar Assad said the war would go on.",
+    );
+    const assad = resolved.entities.find((e) => e.name === "Bashar al-Assad");
+    assert.deepEqual(assad?.aliases, ["Bashar Assad"]);
+  });
+
+  it("makes a nationality adjective a mention of its country", () => {
+    const g = groups("Russian jets struck the city.", "Russia denied it.");
+    assert.deepEqual(g.Russia, ["place", ["Russian"]]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Resolves entity mentions across a story's reports into entities: one per referent, with aliases. */
 
-import { ORG_WORDS } from "../annotate/entity-lexicon.js";
+import { CITIES, COUNTRIES, ORG_WORDS } from "../annotate/entity-lexicon.js";
 import type { AnnotatedReport, EntityMention } from "../model/document.js";
 import type { Entity, EntityType, Evidence } from "../model/report-schema.js";
 import { canonicalName } from "./name-aliases.js";
@@ -25,7 +25,7 @@ export function resolveEntities(docs: readonly AnnotatedReport[], idPrefix: stri
   const groups = new Map<string, Group>();
   for (const doc of docs) {
     for (const m of doc.entities) {
-      const key = normalise(m);
+      const key = normalise(m.refersTo ? { ...m, text: m.refersTo } : m);
       const g: Group = groups.get(key) ?? {
         key,
         tokens: tokensOf(key),
@@ -57,11 +57,12 @@ export function resolveEntities(docs: readonly AnnotatedReport[], idPrefix: stri
 function normalise(m: EntityMention): string {
   const known = canonicalName(m.text);
   if (known) return known.toLowerCase();
+  // "Bashar al-Assad" and "Bashar Assad" are one name: the lower-case article particle is left out of the key.
   return m.text
+    .replace(/(^|\s)(al|el)-(?=\p{L})/gu, "$1")
     .toLowerCase()
     .replace(/^the\s+/, "")
-    .replace(/['’]s$/, "")
-    .replace(/\b(al|el)[\s-]/g, "al-");
+    .replace(/['’]s$/, "");
 }
 
 const tokensOf = (key: string) => key.split(/[\s-]+/).filter((w) => w !== "al");
@@ -106,7 +107,8 @@ function shortFormTargets(g: Group, multi: readonly Group[], typeOf: (g: Group) 
   const fits = multi.filter((m) => {
     const t = m.tokens;
     if (/^[A-Z]{3,}$/.test(form)) return isAcronymOf(form, m.key);
-    if (typeOf(m) === "person") return t[t.length - 1] === word;
+    if (typeOf(m) === "person" || typeOf(g) === "person")
+      return t[t.length - 1] === word && typeOf(m) !== "place";
     // "the Observatory": an organisation's head word, never a place or nationality word in its name.
     return typeOf(m) === "organization" && t.includes(word) && ORG_WORDS.has(form) && typeOf(g) !== "place";
   });
@@ -139,14 +141,20 @@ function toEntity(groups: readonly Group[]): Entity {
   }
   // The name is the most frequent form among the longest-worded ones: "Syrian Observatory for Human Rights".
   const ranked = [...forms.entries()].sort(
-    (a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+    (a, b) =>
+      b[0].split(/\s+/).length - a[0].split(/\s+/).length ||
+      b[1] - a[1] ||
+      b[0].length - a[0].length ||
+      (a[0] < b[0] ? -1 : 1),
   );
   const name = canonicalName((ranked[0] as [string, number])[0]) ?? (ranked[0] as [string, number])[0];
   const mentions = groups
     .flatMap((g) => g.mentions)
     .sort((a, b) => (a.report < b.report ? -1 : a.report > b.report ? 1 : a.start - b.start));
   const aliases = ranked.map(([f]) => f).filter((f) => f !== name);
-  return { id: "", name, type: majorityType(types), aliases, mentions };
+  // A country named only through its adjective ("Russian") is still a place.
+  const type = COUNTRIES.has(name) || CITIES.has(name) ? "place" : majorityType(types);
+  return { id: "", name, type, aliases, mentions };
 }
 
 function editDistance(a: string, b: string): number {

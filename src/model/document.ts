@@ -61,6 +61,8 @@ export interface Token extends Span {
 export interface EntityMention extends Span {
   readonly text: string;
   readonly type: EntityType;
+  /** For a description ("the Britain-based monitor"), the name it stands for in this report. */
+  readonly refersTo?: string;
 }
 
 export interface DateMention extends Span {

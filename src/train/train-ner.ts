@@ -15,7 +15,7 @@ const ROOT = resolve(fileURLToPath(new URL("../../", import.meta.url)));
 const DATA = process.env.TRIANGULATE_DATA ?? join(ROOT, "..", "shared", "data");
 const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 /** Epochs without a better dev score before training stops. */
-const PATIENCE = 2;
+const PATIENCE = 3;
 
 function featurize(sentences: readonly ConllSentence[], clusters: ClusterMap): TrainingSentence[] {
   return sentences.map((s) => ({
