@@ -51,13 +51,13 @@ describe("analyze on the example corpus", () => {
         "The Kell Valley Courier",
         "masthead",
         null,
-        "none: no date in the input or the text",
+        "none: no date in the input or the text; relative dates read against 2025-03-12, the date of a06-eastgate-families in the same story",
       ],
       "a04-harbour-gazette-rewrite": [
         "The Harbour Gazette",
         "credit line",
         null,
-        "none: no date in the input or the text",
+        "none: no date in the input or the text; relative dates read against 2025-03-12, the date of a06-eastgate-families in the same story",
       ],
       "a05-northline-dam-questions": ["Northline News", "input metadata", "2025-03-12", "<time datetime>"],
       "a06-eastgate-families": ["Eastgate Herald", "input metadata", "2025-03-12", "jsonl published field"],
@@ -98,6 +98,10 @@ describe("analyze on the example corpus", () => {
     ]);
     assert.deepEqual(byId("a02-kell-courier-flood")?.credits, ["Meridian Press"]);
     assert.deepEqual(byId("a06-eastgate-families")?.credits, ["Eastgate Herald and agencies"]);
+    // An undated report's "on Tuesday" is read against its story's latest dated report (Wednesday 12 March).
+    assert.ok(
+      flood.timeline.some((t) => t.date === "2025-03-11" && t.reports.includes("a02-kell-courier-flood")),
+    );
     const days = new Set(flood.timeline.map((t) => t.date));
     assert.deepEqual([...days].sort(), ["2025-03-10", "2025-03-11", "2025-03-12"]);
     assert.deepEqual([...new Set(tram.timeline.map((t) => t.date))], ["2025-03-06"]);

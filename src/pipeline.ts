@@ -74,8 +74,10 @@ export class Pipeline {
       clusterStories(this.docs, this.options.cluster ?? DEFAULT_CLUSTER_OPTIONS),
     );
     const ordered = groups
-      .map((g) => g.map((i) => this.docs[i] as AnnotatedReport))
+      .map((g) => this.run("annotate", () => this.withStoryDates(g.map((i) => this.docs[i] as AnnotatedReport))))
       .sort((a, b) => b.length - a.length || firstId(a).localeCompare(firstId(b)));
+    const byId = new Map(ordered.flat().map((d) => [d.report.id, d]));
+    this.docs.splice(0, this.docs.length, ...this.docs.map((d) => byId.get(d.report.id) ?? d));
     const stories: Story[] = ordered.map((docs, i) => {
       const story = this.run("link", () => buildStory(`s${i + 1}`, docs));
       const summary = this.run("summarize", () =>
@@ -89,6 +91,18 @@ export class Pipeline {
       stories,
       problems: [...this.problems],
     };
+  }
+
+  /**
+   * An undated report's relative dates ("on Monday") are read against the latest dated report of its story:
+   * reports on one story are written days apart, not months. The report stays undated itself.
+   */
+  private withStoryDates(docs: AnnotatedReport[]): AnnotatedReport[] {
+    const dated = docs.filter((d) => d.published.date).sort((a, b) => ((a.published.date as string) < (b.published.date as string) ? 1 : -1));
+    const latest = dated[0];
+    if (!latest) return docs;
+    const contextDate = { day: latest.published.date as string, basis: `the date of ${latest.report.id} in the same story` };
+    return docs.map((d) => (d.referenceDate ? d : this.annotation.annotate({ ...d.report, contextDate })));
   }
 
   private uniqueId(id: string): string {

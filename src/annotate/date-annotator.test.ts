@@ -17,6 +17,11 @@ describe("date annotator", () => {
     assert.deepEqual(values("The ministers will meet on Tuesday."), [["on Tuesday", "2016-09-27"]]);
   });
 
+  it("does not look ahead for 'was due to', and puts midnight on the night just past", () => {
+    assert.deepEqual(values("A convoy was due to deliver aid on Thursday."), [["on Thursday", "2016-09-22"]]);
+    assert.deepEqual(values("Strikes hit the city from midnight."), [["midnight", "2016-09-23"]]);
+  });
+
   it("resolves relative expressions against the reference day", () => {
     assert.deepEqual(values("The offensive began last night."), [["last night", "2016-09-22"]]);
     assert.deepEqual(values("A deal was reached on September 9."), [["September 9", "2016-09-09"]]);

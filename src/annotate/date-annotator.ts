@@ -9,7 +9,8 @@ const NOT_A_DATE =
   /^(now|right now|weekend|the weekend|a week|after a week|one week|the week|week|once|sec|may|march|(a|one|two|three|\d+) (days?|weeks?|months?) (after|later|before|earlier))$/i;
 const MONTH_NAME =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{4}-\d{2}|\b\d{1,2}\/\d{1,2}\b/i;
-const FORWARD_CUES = /\b(will|next|coming|due|plans? to|scheduled|expected to|to be held)\b[^.]{0,40}$/i;
+/** "will", "next", "due to": the sentence looks ahead. "was due to" looked ahead from a past day: not a cue. */
+const FORWARD_CUES = /\b(will|next|coming|(?<!(was|were|had been) )(due|scheduled|expected) to|plans? to|to be held)\b[^.]{0,40}$/i;
 const FALLBACK_REFERENCE = new Date(2000, 0, 1, 12);
 
 export const dateAnnotator: Annotator<"dates"> = {
@@ -30,7 +31,9 @@ export const dateAnnotator: Annotator<"dates"> = {
         if (NOT_A_DATE.test(words.trim())) continue;
         const start = sentence.start + result.index;
         const before = text.slice(Math.max(sentence.start, start - 50), start);
-        const value = resolveDay(result, reference, FORWARD_CUES.test(before));
+        let value = resolveDay(result, reference, FORWARD_CUES.test(before));
+        // chrono puts "midnight" at the start of the next day; a news report means the one just past.
+        if (reference && value && value > reference && /\bmidnight\b/i.test(result.text)) value = reference;
         const month = MONTH_NAME.test(result.text) ? (result.start.get("month") as number) : null;
         dates.push({
           start,

@@ -24,8 +24,13 @@ export const publicationDater: Annotator<"published" | "referenceDate"> = {
     const published: Published = latest
       ? { date: null, after: latest, basis: "on or after the latest full date in the text" }
       : { date: null, after: null, basis: "none: no date in the input or the text" };
-    // A lower bound is no reference: "Monday" could be any Monday after it.
-    return { published, referenceDate: null };
+    // A lower bound is no reference ("Monday" could be any Monday after it); a story's date is the best there is.
+    const context = report.contextDate;
+    if (!context) return { published, referenceDate: null };
+    return {
+      published: { ...published, basis: `${published.basis}; relative dates read against ${context.day}, ${context.basis}` },
+      referenceDate: context.day,
+    };
   },
 };
 

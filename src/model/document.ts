@@ -45,6 +45,11 @@ export interface CleanReport {
   /** A date stated in the input (jsonl/metadata) or in a dateline, as YYYY-MM-DD. */
   readonly declaredDate: string | null;
   readonly declaredDateBasis: string | null;
+  /**
+   * For an undated report, a day its relative dates can be read against, taken from its story (the
+   * latest dated report beside it); it is never the report's own date.
+   */
+  readonly contextDate?: { readonly day: string; readonly basis: string };
 }
 
 export interface Sentence extends Span {
