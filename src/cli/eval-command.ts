@@ -1,10 +1,13 @@
 /** `triangulate eval ...`: measures each stage against a public data set, beside a baseline run in the same call. */
 import type { Command } from "commander";
 import { tagTokens } from "../annotate/ner-tagger.js";
+import { annotateTimexes } from "../annotate/timex-normalizer.js";
 import { evaluateExtraction } from "../eval/extraction-eval.js";
 import { formatExtraction } from "../eval/extraction-format.js";
 import { evaluateNer } from "../eval/ner-eval.js";
 import { formatNer } from "../eval/ner-format.js";
+import { evaluateTime } from "../eval/time-eval.js";
+import { formatTime } from "../eval/time-format.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 
 interface EvalFlags {
@@ -40,6 +43,7 @@ export function registerEval(program: Command, setExit: (code: ExitCode) => void
       setExit(EXIT.ok);
     });
   registerEvalNer(evalCommand, setExit);
+  registerEvalTime(evalCommand, setExit);
 }
 
 function registerEvalNer(evalCommand: Command, setExit: (code: ExitCode) => void): void {
@@ -60,6 +64,30 @@ function registerEvalNer(evalCommand: Command, setExit: (code: ExitCode) => void
     .action(async (file: string, flags: EvalFlags) => {
       const scores = await evaluateNer(file, tagTokens);
       process.stdout.write(`${formatNer(scores, { json: flags.json === true })}\n`);
+      setExit(EXIT.ok);
+    });
+}
+
+function registerEvalTime(evalCommand: Command, setExit: (code: ExitCode) => void): void {
+  evalCommand
+    .command("time")
+    .description(
+      "temporal expressions: TempEval-3 span precision, recall and F1, strict (exact offsets) and relaxed (overlap, " +
+        "one-to-one); type accuracy (right TIMEX3 type among relaxed matches); value F1 (relaxed matches with the " +
+        "gold value, over predicted for P and over gold for R); raw chrono-node is scored in the same run",
+    )
+    .argument("<dir>", "a folder of TimeML .tml files (read recursively: timebank/ and aquaint/ together)")
+    .option("--json", "print one JSON object instead of a table")
+    .addHelpText(
+      "after",
+      '\n--json prints {"files","skipped","timexes","ours":{"spanF1Strict","spanF1Relaxed","typeAccuracy","valueF1",' +
+        '\n"precisionStrict","recallStrict",...},"chrono":{...},"oursName"}. Values resolve against the DCT day.',
+    )
+    .action(async (dir: string, flags: EvalFlags) => {
+      const scores = await evaluateTime(dir, annotateTimexes);
+      process.stdout.write(
+        `${formatTime(scores, { json: flags.json === true, oursName: "annotateTimexes" })}\n`,
+      );
       setExit(EXIT.ok);
     });
 }

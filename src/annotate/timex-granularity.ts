@@ -1,0 +1,121 @@
+/** Relative and coarse dates at their own granularity: "last week" → ISO week, "this month", "1998", "the 1990s", quarters. */
+import { parseNumberWords } from "./number-words.js";
+import { addDays, isoWeek, quarterOf, shiftMonth, shiftQuarter, yearOf } from "./timex-calendar.js";
+import type { Timex } from "./timex-normalizer.js";
+
+/** `context` is the whole document: quarter talk there makes "a year ago" a quarter. */
+type Resolver = (m: RegExpMatchArray, dct: string, context: string) => string | null;
+type Rule = { pattern: RegExp; value: Resolver };
+
+const EDGE =
+  "(?:(?:early|late|mid|the end of|the start of|the beginning of|the middle of|earlier|later)[- ]+)?";
+const SEASON: Readonly<Record<string, string>> = {
+  spring: "SP",
+  summer: "SU",
+  fall: "FA",
+  autumn: "FA",
+  winter: "WI",
+};
+const ORDINAL: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+};
+const QUARTER_CONTEXT = /\bquarter|\bperiod\b|\bthree months\b/i;
+
+const RULES: Rule[] = [
+  {
+    pattern: new RegExp(
+      `\\b${EDGE}(last|this|next|the current|the coming|the previous|the past)\\s+(week|month|year|quarter|spring|summer|fall|autumn|winter)\\b(?!['’]s\\s+\\w+\\s+quarter)`,
+      "gi",
+    ),
+    value: (m, dct) => shifted(unitOf(m[2] as string), offsetOf(m[1] as string), dct, m[2] as string),
+  },
+  {
+    pattern:
+      /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|from now)\b/gi,
+    value: (m, dct, context) => agoValue(m, dct, context),
+  },
+  {
+    pattern: /\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:quarter|period))?\b/gi,
+    value: (_m, dct, context) =>
+      QUARTER_CONTEXT.test(context) ? shiftQuarter(dct, -5) : String(yearOf(dct) - 1),
+  },
+  {
+    pattern:
+      /\b(?:the\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b/gi,
+    value: (m, dct) => ordinalQuarter(ORDINAL[(m[1] as string).toLowerCase()] as number, dct),
+  },
+  {
+    pattern: /\bthe\s+(?:latest\s+|recent\s+|most recent\s+)?(?:quarter|period)\b/gi,
+    value: (_m, dct) => shiftQuarter(dct, -1),
+  },
+  {
+    pattern: new RegExp(`\\b${EDGE}(?:the\\s+)?(?:(?:19|20)?['’]?)?(1[89]\\d|20\\d)0['’]?s\\b`, "gi"),
+    value: (m) => `${m[1]}X`,
+  },
+  {
+    pattern: new RegExp(
+      `(?<![$\\d.,])\\b${EDGE}(?:(?:fiscal|calendar)\\s+)?(1[89]\\d\\d|20\\d\\d)\\b(?![\\d,.]\\d|\\s*(?:%|percent))`,
+      "gi",
+    ),
+    value: (m) => m[1] as string,
+  },
+];
+
+function unitOf(word: string): string {
+  return word.toLowerCase() in SEASON ? "season" : word.toLowerCase();
+}
+
+function offsetOf(word: string): number {
+  const w = word.toLowerCase();
+  if (/last|previous|past/.test(w)) return -1;
+  return w === "next" || w === "the coming" ? 1 : 0;
+}
+
+function shifted(unit: string, offset: number, dct: string, word: string): string | null {
+  if (unit === "week") return isoWeek(addDays(dct, 7 * offset));
+  if (unit === "month") return shiftMonth(dct, offset);
+  if (unit === "year") return String(yearOf(dct) + offset);
+  if (unit === "quarter") return shiftQuarter(dct, offset);
+  return `${yearOf(dct) + offset}-${SEASON[word.toLowerCase()]}`;
+}
+
+function agoValue(m: RegExpMatchArray, dct: string, context: string): string | null {
+  const word = (m[1] as string).toLowerCase();
+  const count = word === "a" ? 1 : parseNumberWords(word);
+  if (count === null) return null;
+  const sign = /later|from now/i.test(m[3] as string) ? 1 : -1;
+  const unit = (m[2] as string).toLowerCase().replace(/s$/, "");
+  const n = count * sign;
+  if (unit === "day") return addDays(dct, n);
+  if (unit === "week") return isoWeek(addDays(dct, 7 * n));
+  if (unit === "month") return shiftMonth(dct, n);
+  if (unit === "decade") return String(yearOf(dct) + 10 * n);
+  if (count === 1 && QUARTER_CONTEXT.test(context)) return shiftQuarter(dct, 4 * n - 1);
+  return String(yearOf(dct) + n);
+}
+
+/** A quarter named by its ordinal: the latest such quarter that has begun by the document date. */
+function ordinalQuarter(quarter: number, dct: string): string {
+  const year = quarter > quarterOf(dct) ? yearOf(dct) - 1 : yearOf(dct);
+  return `${year}-Q${quarter}`;
+}
+
+/** Week, month, quarter, season, year and decade expressions, valued at their own granularity. */
+export function granularTimexes(text: string, dct: string): Timex[] {
+  const found: Timex[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index as number;
+      const value = rule.value(m, dct, text);
+      if (value !== null) found.push({ start, end: start + m[0].length, text: m[0], type: "DATE", value });
+    }
+  }
+  return found;
+}

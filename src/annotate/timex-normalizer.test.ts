@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { annotateTimexes, type Timex } from "./timex-normalizer.js";
+
+/** A Friday. */
+const DCT = "2016-09-23";
+
+function find(text: string, words: string): Timex | undefined {
+  return annotateTimexes(text, DCT).find((t) => t.text === words);
+}
+
+test("weekdays are past by default and future when the sentence looks ahead", () => {
+  assert.equal(find("The mayor resigned on Monday after a vote.", "Monday")?.value, "2016-09-19");
+  assert.equal(find("The council will vote on Tuesday.", "Tuesday")?.value, "2016-09-27");
+  assert.equal(find("Talks are scheduled to resume Wednesday.", "Wednesday")?.value, "2016-09-28");
+  const morning = find("Crews arrived Monday morning.", "Monday morning");
+  assert.deepEqual([morning?.type, morning?.value], ["TIME", "2016-09-19TMO"]);
+});
+
+test("granularity follows the expression: weeks, months, years, decades, quarters", () => {
+  assert.equal(find("Sales fell last week.", "last week")?.value, "2016-W37");
+  assert.equal(find("Prices rose earlier this month.", "earlier this month")?.value, "2016-09");
+  assert.equal(find("Turnout dropped last year.", "last year")?.value, "2015");
+  assert.equal(find("The plant opened in 1998.", "1998")?.value, "1998");
+  assert.equal(find("Rents doubled in the 1990s.", "the 1990s")?.value, "199X");
+  assert.equal(find("Profit grew in the third quarter.", "the third quarter")?.value, "2016-Q3");
+  assert.equal(find("The strike began in August.", "August")?.value, "2016-08");
+});
+
+test("durations get TimeML period values, vague ones an X", () => {
+  const text = "It took three years, then two weeks, then 48 hours, then a month and several days.";
+  const values = annotateTimexes(text, DCT).map((t) => [t.text, t.type, t.value]);
+  assert.deepEqual(values, [
+    ["three years", "DURATION", "P3Y"],
+    ["two weeks", "DURATION", "P2W"],
+    ["48 hours", "DURATION", "PT48H"],
+    ["a month", "DURATION", "P1M"],
+    ["several days", "DURATION", "PXD"],
+  ]);
+  assert.equal(find("Output doubled over the past five years.", "the past five years")?.value, "P5Y");
+});
+
+test("deictic references: now, recently, the future, today", () => {
+  assert.equal(find("The bridge is now closed.", "now")?.value, "PRESENT_REF");
+  assert.equal(find("The firm is currently hiring.", "currently")?.value, "PRESENT_REF");
+  assert.equal(find("The rule was recently changed.", "recently")?.value, "PAST_REF");
+  assert.equal(find("Nobody can predict the future.", "the future")?.value, "FUTURE_REF");
+  assert.equal(find("The court ruled today.", "today")?.value, DCT);
+});
+
+test("sets: every week, annually, every Monday", () => {
+  const every = find("The board meets every week.", "every week");
+  assert.deepEqual([every?.type, every?.value], ["SET", "P1W"]);
+  assert.equal(find("The report is published annually.", "annually")?.value, "P1Y");
+  assert.equal(find("The market opens every Monday.", "every Monday")?.value, "XXXX-WXX-1");
+});
+
+test("chrono's false positives are dropped and prepositions stay out of spans", () => {
+  const text = "Officials may march on the capital. Wait a sec. He came second. It paid 42 dollars.";
+  assert.deepEqual(annotateTimexes(text, DCT), []);
+  const on = annotateTimexes("Voters went to the polls on Sept. 12.", DCT);
+  assert.deepEqual(on, [{ start: 28, end: 36, text: "Sept. 12", type: "DATE", value: "2016-09-12" }]);
+});
