@@ -74,7 +74,9 @@ export class Pipeline {
       clusterStories(this.docs, this.options.cluster ?? DEFAULT_CLUSTER_OPTIONS),
     );
     const ordered = groups
-      .map((g) => this.run("annotate", () => this.withStoryDates(g.map((i) => this.docs[i] as AnnotatedReport))))
+      .map((g) =>
+        this.run("annotate", () => this.withStoryDates(g.map((i) => this.docs[i] as AnnotatedReport))),
+      )
       .sort((a, b) => b.length - a.length || firstId(a).localeCompare(firstId(b)));
     const byId = new Map(ordered.flat().map((d) => [d.report.id, d]));
     this.docs.splice(0, this.docs.length, ...this.docs.map((d) => byId.get(d.report.id) ?? d));
@@ -98,10 +100,15 @@ export class Pipeline {
    * reports on one story are written days apart, not months. The report stays undated itself.
    */
   private withStoryDates(docs: AnnotatedReport[]): AnnotatedReport[] {
-    const dated = docs.filter((d) => d.published.date).sort((a, b) => ((a.published.date as string) < (b.published.date as string) ? 1 : -1));
+    const dated = docs
+      .filter((d) => d.published.date)
+      .sort((a, b) => ((a.published.date as string) < (b.published.date as string) ? 1 : -1));
     const latest = dated[0];
     if (!latest) return docs;
-    const contextDate = { day: latest.published.date as string, basis: `the date of ${latest.report.id} in the same story` };
+    const contextDate = {
+      day: latest.published.date as string,
+      basis: `the date of ${latest.report.id} in the same story`,
+    };
     return docs.map((d) => (d.referenceDate ? d : this.annotation.annotate({ ...d.report, contextDate })));
   }
 

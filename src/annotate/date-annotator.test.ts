@@ -6,20 +6,21 @@ import { annotateText } from "./annotate-text.js";
 const FRIDAY = "2016-09-23";
 const values = (text: string, published: string | null = FRIDAY) =>
   annotateText(text, { published }).dates.map((d) => [d.text.trim(), d.value]);
+const timexes = (text: string) =>
+  annotateText(text, { published: FRIDAY }).dates.map((d) => [d.text, d.timex?.type, d.timex?.value]);
 
 describe("date annotator", () => {
   it("puts a bare weekday on the most recent one, as news convention means", () => {
-    assert.deepEqual(values("The army declared the truce over on Monday."), [["on Monday", "2016-09-19"]]);
+    assert.deepEqual(values("The army declared the truce over on Monday."), [["Monday", "2016-09-19"]]);
   });
 
   it("looks ahead when the sentence does", () => {
     assert.deepEqual(values("Talks will resume next Monday in Geneva."), [["next Monday", "2016-09-26"]]);
-    assert.deepEqual(values("The ministers will meet on Tuesday."), [["on Tuesday", "2016-09-27"]]);
+    assert.deepEqual(values("The ministers will meet on Tuesday."), [["Tuesday", "2016-09-27"]]);
   });
 
-  it("does not look ahead for 'was due to', and puts midnight on the night just past", () => {
-    assert.deepEqual(values("A convoy was due to deliver aid on Thursday."), [["on Thursday", "2016-09-22"]]);
-    assert.deepEqual(values("Strikes hit the city from midnight."), [["midnight", "2016-09-23"]]);
+  it("does not look ahead for 'was due to'", () => {
+    assert.deepEqual(values("A convoy was due to deliver aid on Thursday."), [["Thursday", "2016-09-22"]]);
   });
 
   it("resolves relative expressions against the reference day", () => {
@@ -27,8 +28,12 @@ describe("date annotator", () => {
     assert.deepEqual(values("A deal was reached on September 9."), [["September 9", "2016-09-09"]]);
   });
 
-  it("drops words chrono takes for dates where they are not", () => {
-    assert.deepEqual(values("What is happening now is terrible, and a day after the vote nobody came."), []);
+  it("gives TimeML types and values, with a calendar day only where one is named", () => {
+    assert.deepEqual(timexes("Strikes went on for three days, and talks resumed last week."), [
+      ["three days", "DURATION", "P3D"],
+      ["last week", "DATE", "2016-W37"],
+    ]);
+    assert.deepEqual(values("What is happening now is terrible."), [["now", null]]);
   });
 
   it("keeps only dates that state their year when the report has no date", () => {

@@ -28,7 +28,10 @@ export const publicationDater: Annotator<"published" | "referenceDate"> = {
     const context = report.contextDate;
     if (!context) return { published, referenceDate: null };
     return {
-      published: { ...published, basis: `${published.basis}; relative dates read against ${context.day}, ${context.basis}` },
+      published: {
+        ...published,
+        basis: `${published.basis}; relative dates read against ${context.day}, ${context.basis}`,
+      },
       referenceDate: context.day,
     };
   },

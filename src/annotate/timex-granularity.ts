@@ -52,6 +52,15 @@ const RULES: Rule[] = [
     value: (m, dct) => ordinalQuarter(ORDINAL[(m[1] as string).toLowerCase()] as number, dct),
   },
   {
+    pattern: /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi,
+    value: () => "P1Y",
+  },
+  {
+    pattern:
+      /\bthe\s+(?:(?:fiscal|full|current)\s+)?year\b(?!\s+(?:earlier|ago|before|after|later|(?:that\s+)?end)|[-'’])/gi,
+    value: (_m, dct) => String(yearOf(dct)),
+  },
+  {
     pattern: /\bthe\s+(?:latest\s+|recent\s+|most recent\s+)?(?:quarter|period)\b/gi,
     value: (_m, dct) => shiftQuarter(dct, -1),
   },
@@ -114,7 +123,8 @@ export function granularTimexes(text: string, dct: string): Timex[] {
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index as number;
       const value = rule.value(m, dct, text);
-      if (value !== null) found.push({ start, end: start + m[0].length, text: m[0], type: "DATE", value });
+      const type = value?.startsWith("P") ? "DURATION" : "DATE";
+      if (value !== null) found.push({ start, end: start + m[0].length, text: m[0], type, value });
     }
   }
   return found;

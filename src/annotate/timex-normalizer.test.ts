@@ -14,7 +14,37 @@ test("weekdays are past by default and future when the sentence looks ahead", ()
   assert.equal(find("The council will vote on Tuesday.", "Tuesday")?.value, "2016-09-27");
   assert.equal(find("Talks are scheduled to resume Wednesday.", "Wednesday")?.value, "2016-09-28");
   const morning = find("Crews arrived Monday morning.", "Monday morning");
-  assert.deepEqual([morning?.type, morning?.value], ["TIME", "2016-09-19TMO"]);
+  assert.deepEqual([morning?.type, morning?.value], ["DATE", "2016-09-19TMO"]);
+  assert.equal(find("Rebels attacked Monday night.", "Monday night")?.value, "2016-09-19");
+});
+
+test("a past-tense verb keeps a weekday in the past; 'as soon as' points ahead", () => {
+  assert.equal(
+    find("Officials said they would appeal the ruling announced Wednesday.", "Wednesday")?.value,
+    "2016-09-21",
+  );
+  assert.equal(find("The team could arrive as soon as Tuesday.", "Tuesday")?.value, "2016-09-27");
+});
+
+test("months: capitalised March and May after a cue, next month ahead, ranges split", () => {
+  assert.equal(find("The chief resigned in March for health reasons.", "March")?.value, "2016-03");
+  assert.equal(find("Shares fell from a peak in May.", "May")?.value, "2016-05");
+  assert.equal(find("The report is published in October.", "October")?.value, "2016-10");
+  const range = annotateTimexes("Shares were bought from Aug. 26 to Sept. 20 at $5.", DCT).map((t) => [
+    t.text,
+    t.value,
+  ]);
+  assert.deepEqual(range, [
+    ["Aug. 26", "2016-08-26"],
+    ["Sept. 20", "2016-09-20"],
+  ]);
+  assert.equal(find("Voters went to the polls in June, before the vote.", "June")?.end, 32);
+});
+
+test("'the year' is the document year, 'the year ended …' a one-year duration", () => {
+  assert.equal(find("Sales for the full year rose.", "the full year")?.value, "2016");
+  const ended = find("Revenue for the fiscal year ended March 31 rose.", "the fiscal year");
+  assert.deepEqual([ended?.type, ended?.value], ["DURATION", "P1Y"]);
 });
 
 test("granularity follows the expression: weeks, months, years, decades, quarters", () => {

@@ -4,9 +4,20 @@ import { addDays, weekday } from "./timex-calendar.js";
 const FORWARD_CUES =
   /\b(will|won't|next|coming|due to|due|plans? to|planned|scheduled|expected to|to be held|is to|are to|set to|going to|would)\b[^.!?]{0,60}$/i;
 
+/** A past-tense verb right before the date ("announced Wednesday", "met on Monday") anchors it in the past. */
+const PAST_VERB =
+  /\b(?:\w{3,}ed|said|met|told|read|held|began|made|took|came|went|gave|saw|fell|rose|won|lost|sent|left|paid|struck|shot|spoke|was|were)\s+(?:on\s+|late\s+|early\s+)?$/i;
+/** A plan told in the past ("was due to", "were scheduled to") is over by the document date. */
+const PAST_PLAN =
+  /\b(?:was|were|had been)\s+(?:due|scheduled|expected|set|planned|going)\s+to\b[^.!?]{0,60}$/i;
+/** Words right before the date that point ahead whatever the tense: "as early as", "until". */
+const AHEAD_NOW = /\b(?:as (?:soon|early) as|until|till|by|effective|payable|starting|beginning)\s+$/i;
+
 /** Whether the words before a weekday (same sentence) look ahead. */
 export function looksAhead(before: string): boolean {
   const sentence = before.split(/[.!?]\s/).pop() ?? before;
+  if (AHEAD_NOW.test(sentence)) return true;
+  if (PAST_VERB.test(sentence) || PAST_PLAN.test(sentence)) return false;
   return FORWARD_CUES.test(sentence);
 }
 

@@ -76,6 +76,8 @@ export interface DateMention extends Span {
   readonly value: string | null;
   /** The month (1-12) the expression names, even when its year is unknown; null when it names none. */
   readonly month: number | null;
+  /** TimeML TIMEX3 type and value ("DATE" "2016-W38", "DURATION" "P3D"); null without a reference day. */
+  readonly timex: { readonly type: "DATE" | "TIME" | "DURATION" | "SET"; readonly value: string } | null;
   readonly sentence: number;
 }
 
