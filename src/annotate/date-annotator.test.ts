@@ -19,8 +19,9 @@ describe("date annotator", () => {
     assert.deepEqual(values("The ministers will meet on Tuesday."), [["Tuesday", "2016-09-27"]]);
   });
 
-  it("does not look ahead for 'was due to'", () => {
+  it("does not look ahead for 'was due to', and puts midnight on the night just past", () => {
     assert.deepEqual(values("A convoy was due to deliver aid on Thursday."), [["Thursday", "2016-09-22"]]);
+    assert.deepEqual(values("Strikes hit the city from midnight."), [["midnight", "2016-09-23"]]);
   });
 
   it("resolves relative expressions against the reference day", () => {

@@ -86,6 +86,8 @@ function dayOf(c: chrono.ParsedComponents, words: string, before: string, dct: s
     return resolveWeekday(dct, c.get("weekday") as number, modifier, looksAhead(before));
   }
   const d = c.get("day") as number;
+  // chrono puts a bare "midnight" at the start of the next day; a news report means the one just past.
+  if (/^midnight$/i.test(words.trim()) && formatDay(y, m, d) > dct) return dct;
   if (c.isCertain("day") || c.isCertain("hour") || /\b(?:yesterday|tomorrow|today|tonight)\b/i.test(words)) {
     return formatDay(y, m, d);
   }
