@@ -1,18 +1,10 @@
 /** Reads TempEval-3 TimeML (.tml) files: the creation day, the plain text of <TEXT> and its TIMEX3 spans. */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import type { Timex, TimexType } from "../annotate/timex-normalizer.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 
-export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
-
-/** A temporal expression: character offsets [start, end) into the document's plain text. */
-export interface Timex {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly type: TimexType;
-  readonly value: string;
-}
+export type { Timex, TimexType };
 
 export interface TimemlDocument {
   readonly file: string;
