@@ -1,7 +1,10 @@
 /** Triangulate's public API: `analyze` for files, `analyzeReports` for reports in memory, and each stage on its own. */
 export { type AnalyzeOptions, analyze } from "./analyze.js";
+export { annotateText, type TextReportOptions } from "./annotate/annotate-text.js";
 export { buildPipeline, DEFAULT_ANNOTATORS } from "./annotate/annotation-pipeline.js";
 export type { AnnotationDraft, AnnotationKey, Annotator, AnyAnnotator } from "./annotate/annotator.js";
+export { tagTokens } from "./annotate/ner-tagger.js";
+export { annotateTimexes, type Timex } from "./annotate/timex-normalizer.js";
 export { cleanReport } from "./clean/report-cleaner.js";
 export { collectInputs } from "./ingest/input-collector.js";
 export { readReports } from "./ingest/report-reader.js";
