@@ -3,6 +3,7 @@ import { buildPipeline } from "./annotate/annotation-pipeline.js";
 import type { AnyAnnotator } from "./annotate/annotator.js";
 import { cleanReport } from "./clean/report-cleaner.js";
 import { toProblem } from "./ingest/report-reader.js";
+import { datePhase } from "./link/phase-dater.js";
 import { buildStory } from "./link/story-builder.js";
 import { type ClusterOptions, clusterStories, DEFAULT_CLUSTER_OPTIONS } from "./link/story-clusterer.js";
 import type { AnnotatedReport, RawReport } from "./model/document.js";
@@ -73,11 +74,12 @@ export class Pipeline {
     const groups = this.run("link", () =>
       clusterStories(this.docs, this.options.cluster ?? DEFAULT_CLUSTER_OPTIONS),
     );
-    const ordered = groups
-      .map((g) =>
-        this.run("annotate", () => this.withStoryDates(g.map((i) => this.docs[i] as AnnotatedReport))),
-      )
-      .sort((a, b) => b.length - a.length || firstId(a).localeCompare(firstId(b)));
+    const dated = groups.map((g) =>
+      this.run("annotate", () => this.withStoryDates(g.map((i) => this.docs[i] as AnnotatedReport))),
+    );
+    const ordered = this.run("link", () => withPhaseDates(dated)).sort(
+      (a, b) => b.length - a.length || firstId(a).localeCompare(firstId(b)),
+    );
     const byId = new Map(ordered.flat().map((d) => [d.report.id, d]));
     this.docs.splice(0, this.docs.length, ...this.docs.map((d) => byId.get(d.report.id) ?? d));
     const stories: Story[] = ordered.map((docs, i) => {
@@ -118,6 +120,19 @@ export class Pipeline {
     this.ids.add(unique);
     return unique;
   }
+}
+
+/** Undated stories that continue a dated one get lower bounds on their dates (see phase-dater). */
+function withPhaseDates(stories: AnnotatedReport[][]): AnnotatedReport[][] {
+  const dated = stories.flatMap((docs) => {
+    const latest = docs
+      .filter((d) => d.published.date)
+      .sort((a, b) => ((a.published.date as string) < (b.published.date as string) ? 1 : -1))[0];
+    return latest
+      ? [{ docs, latest: { day: latest.published.date as string, report: latest.report.id } }]
+      : [];
+  });
+  return stories.map((docs) => (docs.some((d) => d.published.date) ? docs : datePhase(docs, dated)));
 }
 
 function firstId(docs: readonly AnnotatedReport[]): string {
