@@ -65,8 +65,9 @@ const RULES: Rule[] = [
     value: (_m, dct) => shiftQuarter(dct, -1),
   },
   {
-    pattern: new RegExp(`\\b${EDGE}(?:the\\s+)?(?:(?:19|20)?['’]?)?(1[89]\\d|20\\d)0['’]?s\\b`, "gi"),
-    value: (m) => `${m[1]}X`,
+    pattern: new RegExp(`\\b(the\\s+)?${EDGE}(the\\s+)?(?:(?:19|20)?['’]?)?(1[89]\\d|20\\d)0['’]?s\\b`, "gi"),
+    // TIMEX3 values a decade by its first three digits ("the 1990s" → 199); bare "1990s" is written 199X.
+    value: (m) => (m[1] || m[2] ? (m[3] as string) : `${m[3]}X`),
   },
   {
     pattern: new RegExp(

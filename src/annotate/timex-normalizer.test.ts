@@ -52,7 +52,8 @@ test("granularity follows the expression: weeks, months, years, decades, quarter
   assert.equal(find("Prices rose earlier this month.", "earlier this month")?.value, "2016-09");
   assert.equal(find("Turnout dropped last year.", "last year")?.value, "2015");
   assert.equal(find("The plant opened in 1998.", "1998")?.value, "1998");
-  assert.equal(find("Rents doubled in the 1990s.", "the 1990s")?.value, "199X");
+  assert.equal(find("Rents doubled in the 1990s.", "the 1990s")?.value, "199");
+  assert.equal(find("Rents doubled since early 1990s.", "early 1990s")?.value, "199X");
   assert.equal(find("Profit grew in the third quarter.", "the third quarter")?.value, "2016-Q3");
   assert.equal(find("The strike began in August.", "August")?.value, "2016-08");
 });
@@ -90,4 +91,18 @@ test("chrono's false positives are dropped and prepositions stay out of spans", 
   assert.deepEqual(annotateTimexes(text, DCT), []);
   const on = annotateTimexes("Voters went to the polls on Sept. 12.", DCT);
   assert.deepEqual(on, [{ start: 28, end: 36, text: "Sept. 12", type: "DATE", value: "2016-09-12" }]);
+});
+
+test("occasions: the weekend, Thanksgiving, spelled-out years, soon", () => {
+  assert.equal(find("Rioters looted shops over the weekend.", "the weekend")?.value, "2016-W37-WE");
+  assert.equal(find("The talks will resume next weekend.", "next weekend")?.value, "2016-W38-WE");
+  assert.equal(find("Turkeys sold out before Thanksgiving Day.", "Thanksgiving Day")?.value, "2015-11-26");
+  assert.equal(find("The hospital opened in nineteen ninety-six.", "nineteen ninety-six")?.value, "1996");
+  assert.equal(find("The bank will soon cut rates.", "soon")?.value, "FUTURE_REF");
+  assert.equal(find("Call as soon as you can.", "soon"), undefined);
+});
+test("'recent weeks' is a vague duration, 'recent years' a past reference", () => {
+  const weeks = find("Prices rose in recent weeks.", "recent weeks");
+  assert.deepEqual([weeks?.type, weeks?.value], ["DURATION", "PXW"]);
+  assert.equal(find("Prices rose in recent years.", "recent years")?.value, "PAST_REF");
 });

@@ -2,6 +2,7 @@
 import { chronoTimexes } from "./timex-chrono.js";
 import { durationTimexes } from "./timex-durations.js";
 import { granularTimexes } from "./timex-granularity.js";
+import { occasionTimexes } from "./timex-occasions.js";
 import { referenceTimexes, setTimexes } from "./timex-references.js";
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
@@ -18,6 +19,7 @@ export function annotateTimexes(text: string, dct: string): Timex[] {
     granularTimexes(text, dct),
     durationTimexes(text),
     referenceTimexes(text, dct),
+    occasionTimexes(text, dct),
     chronoTimexes(text, dct),
   ];
   const ranked = sources.flatMap((found, rank) => found.map((timex) => ({ timex, rank })));

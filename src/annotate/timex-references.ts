@@ -42,9 +42,15 @@ const REFERENCE_RULES: Rule[] = [
   },
   {
     pattern:
-      /\b(?:recently|recent(?:\s+(?:years|months|weeks|days))?|lately|formerly|the past)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|year|month|week|day|decade))/gi,
+      /\b(?:recently|recent(?:\s+years)?|lately|formerly|the past)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|year|month|week|day|decade))/gi,
     type: "DATE",
     value: () => "PAST_REF",
+  },
+  {
+    // "in recent weeks": an unspecified number of the units just past.
+    pattern: /\brecent\s+(days|weeks|months)\b/gi,
+    type: "DURATION",
+    value: (m) => `PX${(m[1] as string)[0]?.toUpperCase()}`,
   },
   { pattern: /\b(?:the (?:near |distant )?future)\b/gi, type: "DATE", value: () => "FUTURE_REF" },
   { pattern: /\btoday(?:'s)?\b/gi, type: "DATE", value: (_m, dct) => dct },
