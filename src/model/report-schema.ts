@@ -101,6 +101,12 @@ export const quoteSchema = z.object({
 
 export const timelineEntrySchema = z.object({
   date: isoDate,
+  happening: z
+    .string()
+    .nullable()
+    .describe(
+      "what happened that day, by the sentence's trigger words: strikes, deaths, talks, ceasefire, ...",
+    ),
   text: z.string(),
   reports: z.array(z.string()),
   evidence: z.array(evidenceSchema),

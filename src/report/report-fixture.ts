@@ -172,6 +172,7 @@ export const fixtureReport: TriangulateReport = {
       timeline: [
         {
           date: "2031-03-02",
+          happening: null,
           text: "The Kessel river floods the river district of Marrowby.",
           reports: ["r1", "r2"],
           evidence: [CROSSING_A],

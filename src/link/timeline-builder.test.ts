@@ -1,0 +1,45 @@
+// The story timeline on invented reports: one row per day and happening, with every report that tells it.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { annotateText } from "../annotate/annotate-text.js";
+import { happeningOf } from "./happening-finder.js";
+import { buildTimeline } from "./timeline-builder.js";
+
+const WEDNESDAY = "2025-03-12";
+
+describe("timeline builder", () => {
+  it("makes one row of the same happening told by three outlets, citing each", () => {
+    const docs = [
+      "Air strikes hit the port of Brenn on Monday, the harbour authority said.",
+      "On Monday, jets bombed warehouses along the Brenn waterfront.",
+      "The raids on Monday left the quay in flames, residents told Coastline Press.",
+    ].map((text, i) => annotateText(text, { id: `r${i + 1}`, published: WEDNESDAY }));
+    const timeline = buildTimeline(docs);
+    assert.equal(timeline.length, 1);
+    assert.deepEqual(
+      [timeline[0]?.date, timeline[0]?.happening, timeline[0]?.reports],
+      ["2025-03-10", "strikes", ["r1", "r2", "r3"]],
+    );
+    assert.equal(timeline[0]?.evidence.length, 3);
+  });
+
+  it("keeps different happenings of one day apart, and orders the days", () => {
+    const doc = annotateText(
+      "Talks between the two sides resumed on Tuesday in Geneva.\n\nTwelve people were killed in the flood on Monday.",
+      { id: "r1", published: WEDNESDAY },
+    );
+    assert.deepEqual(
+      buildTimeline([doc]).map((row) => [row.date, row.happening]),
+      [
+        ["2025-03-10", "deaths"],
+        ["2025-03-11", "talks"],
+      ],
+    );
+  });
+
+  it("names the happening whose word is nearest the date", () => {
+    const sentence = "The ceasefire collapsed on Monday, and strikes resumed days later.";
+    assert.equal(happeningOf(sentence, sentence.indexOf("Monday")), "ceasefire");
+    assert.equal(happeningOf("Nothing of note took place on Monday.", 30), null);
+  });
+});
