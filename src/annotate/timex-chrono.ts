@@ -27,8 +27,15 @@ export function chronoTimexes(text: string, dct: string): Timex[] {
     const stripped = unprefixed.replace(/[\s,]+$/, "");
     const start = result.index + result.text.length - unprefixed.length;
     if (NOT_A_DATE.test(stripped.trim()) || isVerbMonth(text, start, stripped)) continue;
-    const timex = timexValue(result, stripped, text.slice(Math.max(0, start - 120), start), dct);
-    if (timex) found.push({ start, end: start + stripped.length, text: stripped, ...timex });
+    const end = start + stripped.length;
+    const timex = timexValue(
+      result,
+      stripped,
+      text.slice(Math.max(0, start - 120), start),
+      text.slice(end, end + 160),
+      dct,
+    );
+    if (timex) found.push({ start, end, text: stripped, ...timex });
   }
   return found;
 }
@@ -62,9 +69,15 @@ function isVerbMonth(text: string, start: number, words: string): boolean {
 
 type Valued = Pick<Timex, "type" | "value">;
 
-function timexValue(result: chrono.ParsedResult, words: string, before: string, dct: string): Valued | null {
+function timexValue(
+  result: chrono.ParsedResult,
+  words: string,
+  before: string,
+  after: string,
+  dct: string,
+): Valued | null {
   const c = result.start;
-  const day = dayOf(c, words, before, dct);
+  const day = dayOf(c, words, before, after, dct);
   if (day === null) return null;
   if (c.isCertain("hour")) {
     const time = `${String(c.get("hour")).padStart(2, "0")}:${String(c.get("minute") ?? 0).padStart(2, "0")}`;
@@ -78,12 +91,18 @@ function timexValue(result: chrono.ParsedResult, words: string, before: string, 
 }
 
 /** The calendar value at the granularity the words give: day, month or year. */
-function dayOf(c: chrono.ParsedComponents, words: string, before: string, dct: string): string | null {
+function dayOf(
+  c: chrono.ParsedComponents,
+  words: string,
+  before: string,
+  after: string,
+  dct: string,
+): string | null {
   const y = c.get("year") as number;
   const m = c.get("month") as number;
   if (c.isCertain("weekday") && !c.isCertain("day") && !c.isCertain("month")) {
     const modifier = /^(last|next|this|past|coming)\b/i.exec(words)?.[1] ?? null;
-    return resolveWeekday(dct, c.get("weekday") as number, modifier, looksAhead(before));
+    return resolveWeekday(dct, c.get("weekday") as number, modifier, looksAhead(before, after));
   }
   const d = c.get("day") as number;
   // chrono puts a bare "midnight" at the start of the next day; a news report means the one just past.

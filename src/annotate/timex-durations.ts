@@ -32,6 +32,30 @@ const DESIGNATOR: Readonly<Record<string, [string, number]>> = {
   centurie: ["Y", 100],
 };
 
+/** "5 1/2 hours", "a minute and a half": a whole count of a unit and half of one more. */
+const HALVED = new RegExp(
+  `\\b${MODIFIER}${DETERMINER}(\\d+|${NUMBER_WORD}|an?)(?:[- ]1/2|½)?[- ]${UNIT}(?:-long)?(?:\\s+and\\s+a\\s+half)?\\b`,
+  "gi",
+);
+/** Half of a unit in the next smaller one, as TimeML writes it: half an hour is PT30M, half a year P6M. */
+const HALF: Readonly<Record<string, string>> = {
+  minute: "30S",
+  hour: "30M",
+  day: "T12H",
+  month: "15D",
+  year: "6M",
+};
+
+/** The value of a count and a half ("5 1/2 hours" → PT5H30M), or null where the unit has no whole half. */
+export function halvedValue(count: number, unit: string): string | null {
+  const singular = unit.toLowerCase().replace(/s$/, "");
+  const half = HALF[singular];
+  if (!half) return null;
+  const whole = durationValue(count, unit);
+  // Time units already carry the T; a day's half starts it.
+  return `${whole}${half}`;
+}
+
 /** TimeML value of `count` units, "X" when the count is vague. */
 export function durationValue(count: number | null, unit: string): string {
   const singular = unit.toLowerCase().replace(/s$/, "");
@@ -52,7 +76,15 @@ function countOf(words: string): number | null {
 /** Durations with a count ("two weeks", "the past 48 hours") and vague plurals after a cue ("for years"). */
 export function durationTimexes(text: string): Timex[] {
   const found: Timex[] = [];
+  for (const m of text.matchAll(HALVED)) {
+    if (!/1\/2|½|and\s+a\s+half$/i.test(m[0])) continue;
+    const count = countOf(m[1] as string);
+    const value = count === null ? null : halvedValue(count, m[2] as string);
+    if (value)
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: "DURATION", value });
+  }
   for (const m of text.matchAll(COUNTED)) {
+    if (found.some((t) => t.start <= m.index && m.index < t.end)) continue;
     const count = countOf(m[1] as string);
     if (count === null && !/^(several|a few|few|some|many)$/i.test(m[1] as string)) continue;
     if (/^some$/i.test(m[1] as string) && !/s$/i.test(m[2] as string)) continue;

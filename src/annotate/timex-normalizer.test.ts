@@ -106,3 +106,27 @@ test("'recent weeks' is a vague duration, 'recent years' a past reference", () =
   assert.deepEqual([weeks?.type, weeks?.value], ["DURATION", "PXW"]);
   assert.equal(find("Prices rose in recent years.", "recent years")?.value, "PAST_REF");
 });
+
+test("the words after a weekday settle its direction", () => {
+  assert.equal(find("Until Tuesday, the police had not named a suspect.", "Tuesday")?.value, "2016-09-20");
+  assert.equal(
+    find("The bakers had sold every loaf by Wednesday, the owner said.", "Wednesday")?.value,
+    "2016-09-21",
+  );
+  assert.equal(find("A parade planned for Saturday was called off.", "Saturday")?.value, "2016-09-17");
+  assert.equal(find("On Monday, the union plans to hold a rally.", "Monday")?.value, "2016-09-26");
+  assert.equal(
+    find("Fans were planning to march through the park on Sunday.", "Sunday")?.value,
+    "2016-09-25",
+  );
+  assert.equal(
+    find("The club issued a statement Thursday saying it will appeal.", "Thursday")?.value,
+    "2016-09-22",
+  );
+});
+
+test("a count and a half is written in the next smaller unit", () => {
+  assert.equal(find("The flight took 5 1/2 hours.", "5 1/2 hours")?.value, "PT5H30M");
+  assert.equal(find("He served 2 1/2 years in prison.", "2 1/2 years")?.value, "P2Y6M");
+  assert.equal(find("The speech lasted a minute and a half.", "a minute and a half")?.value, "PT1M30S");
+});

@@ -2,7 +2,7 @@
 import { addDays, weekday } from "./timex-calendar.js";
 
 const FORWARD_CUES =
-  /\b(will|won't|next|coming|due to|due|plans? to|planned|scheduled|expected to|to be held|is to|are to|set to|going to|would)\b[^.!?]{0,60}$/i;
+  /\b(will|won't|next|coming|due to|due|plans? to|planning to|planned|scheduled|expected to|to be held|is to|are to|set to|going to|would)\b[^.!?]{0,60}$/i;
 
 /** A past-tense verb right before the date ("announced Wednesday", "met on Monday") anchors it in the past. */
 const PAST_VERB =
@@ -13,12 +13,27 @@ const PAST_PLAN =
 /** Words right before the date that point ahead whatever the tense: "as early as", "until". */
 const AHEAD_NOW = /\b(?:as (?:soon|early) as|until|till|by|effective|payable|starting|beginning)\s+$/i;
 
-/** Whether the words before a weekday (same sentence) look ahead. */
-export function looksAhead(before: string): boolean {
+/** A past perfect in the sentence ("had not called", "had filed") puts an "until"/"by" day in the past. */
+const PERFECT = /\bhad\b/i;
+/** The verb the weekday leads into, told in the past ("for Saturday was canceled"). */
+const PAST_AFTER =
+  /^[^.!?,;]{0,40}?\b(?:was|were|had)\s+(?!planning|going|expected|scheduled|due|set|to\b)[a-z]+/i;
+/** A sentence opening on the weekday whose verb looks ahead ("On Tuesday, the league plans to ..."). */
+const FORWARD_AFTER =
+  /^[^.!?;]{0,80}?\b(?:will|plans? to|intends? to|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|set) to|is to|are to)\b/i;
+/** Past-tense words in the words after the weekday, before any look-ahead verb. */
+const PAST_WORD = /\b(?:said|saying|says|told|was|were|had|did|met|held|began|came|went|took|\w{3,}ed)\b/i;
+
+/** Whether a weekday looks ahead, from the words before it and after it (same sentence). */
+export function looksAhead(before: string, after = ""): boolean {
   const sentence = before.split(/[.!?]\s/).pop() ?? before;
-  if (AHEAD_NOW.test(sentence)) return true;
+  const rest = after.split(/[.!?](?:\s|$)/)[0] ?? after;
+  const clause = sentence.split(/[,;:]\s/).pop() ?? sentence;
+  if (AHEAD_NOW.test(sentence)) return !PERFECT.test(`${clause} ${rest}`);
   if (PAST_VERB.test(sentence) || PAST_PLAN.test(sentence)) return false;
-  return FORWARD_CUES.test(sentence);
+  if (FORWARD_CUES.test(sentence)) return !PAST_AFTER.test(rest);
+  const ahead = FORWARD_AFTER.exec(rest);
+  return ahead !== null && !PAST_WORD.test(rest.slice(0, ahead.index + ahead[0].length));
 }
 
 /**
