@@ -1,5 +1,5 @@
 /** Decodes web pages and feeds: a BOM, the HTTP charset, UTF-8, the charset the document declares, Windows-1252. */
-import { decodeWindows1252 } from "./text-decoder.js";
+import { byteOrderMark, decodeWindows1252 } from "./text-decoder.js";
 
 const SNIFF_BYTES = 2048;
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
@@ -24,7 +24,7 @@ export function sniffCharset(bytes: Uint8Array): string | null {
  * one, bytes that are valid UTF-8 are UTF-8, and only otherwise does the document's own declaration decide.
  */
 export function decodeWebText(bytes: Uint8Array, contentType: string | null = null): string {
-  const bom = bomEncoding(bytes);
+  const bom = byteOrderMark(bytes);
   if (bom) return new TextDecoder(bom).decode(bytes);
   const declared = decoderFor(headerCharset(contentType));
   if (declared) return declared(bytes);
@@ -33,13 +33,6 @@ export function decodeWebText(bytes: Uint8Array, contentType: string | null = nu
   } catch {
     return (decoderFor(sniffCharset(bytes), false) ?? decodeWindows1252)(bytes);
   }
-}
-
-function bomEncoding(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  return null;
 }
 
 /** A decoder for a charset label; null for an unknown one, or for UTF-16 unless allowed (a document cannot declare it of itself). */
