@@ -102,10 +102,7 @@ export class Pipeline {
    * reports on one story are written days apart, not months. The report stays undated itself.
    */
   private withStoryDates(docs: AnnotatedReport[]): AnnotatedReport[] {
-    const dated = docs
-      .filter((d) => d.published.date)
-      .sort((a, b) => ((a.published.date as string) < (b.published.date as string) ? 1 : -1));
-    const latest = dated[0];
+    const latest = latestDated(docs);
     if (!latest) return docs;
     const contextDate = {
       day: latest.published.date as string,
@@ -125,14 +122,22 @@ export class Pipeline {
 /** Undated stories that continue a dated one get lower bounds on their dates (see phase-dater). */
 function withPhaseDates(stories: AnnotatedReport[][]): AnnotatedReport[][] {
   const dated = stories.flatMap((docs) => {
-    const latest = docs
-      .filter((d) => d.published.date)
-      .sort((a, b) => ((a.published.date as string) < (b.published.date as string) ? 1 : -1))[0];
+    const latest = latestDated(docs);
     return latest
       ? [{ docs, latest: { day: latest.published.date as string, report: latest.report.id } }]
       : [];
   });
   return stories.map((docs) => (docs.some((d) => d.published.date) ? docs : datePhase(docs, dated)));
+}
+
+/** The report with the latest publication date, or undefined when none is dated. */
+function latestDated(docs: readonly AnnotatedReport[]): AnnotatedReport | undefined {
+  let latest: AnnotatedReport | undefined;
+  for (const d of docs) {
+    // On a tie the later report in story order wins, as before.
+    if (d.published.date && (!latest || d.published.date >= (latest.published.date as string))) latest = d;
+  }
+  return latest;
 }
 
 function firstId(docs: readonly AnnotatedReport[]): string {
