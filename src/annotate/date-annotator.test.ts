@@ -50,4 +50,16 @@ describe("date annotator", () => {
     assert.equal(doc.dates[0]?.month, 11);
     assert.equal(doc.dates[0]?.value, null);
   });
+
+  it("bounds an undated report by its own full dates and an elapsed span counted from a launch", () => {
+    const doc = annotateText(
+      "The siege of Orlen, launched on March 3, 2030, goes on. In less than a month, the army has taken the port.",
+      { published: null },
+    );
+    assert.deepEqual(
+      [doc.published.date, doc.published.after, doc.published.before],
+      [null, "2030-03-03", "2030-04-03"],
+    );
+    assert.match(doc.published.basis, /latest full date.*before 2030-04-03: "In less than a month"/);
+  });
 });

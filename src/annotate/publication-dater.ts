@@ -3,6 +3,7 @@ import * as chrono from "chrono-node";
 import type { Published } from "../model/report-schema.js";
 import type { Annotator } from "./annotator.js";
 import { componentsDay } from "./chrono-reference.js";
+import { elapsedBound } from "./elapsed-bound.js";
 
 // Only expressions that state their own year are used here, so the reference cannot leak into the result.
 const ANY_REFERENCE = new Date(2000, 0, 1, 12);
@@ -16,14 +17,12 @@ export const publicationDater: Annotator<"published" | "referenceDate"> = {
       const published = {
         date: report.declaredDate,
         after: null,
+        before: null,
         basis: report.declaredDateBasis ?? "declared",
       };
       return { published, referenceDate: report.declaredDate };
     }
-    const latest = latestFullDate(report.text);
-    const published: Published = latest
-      ? { date: null, after: latest, basis: "on or after the latest full date in the text" }
-      : { date: null, after: null, basis: "none: no date in the input or the text" };
+    const published = boundsFromText(report.text);
     // A lower bound is no reference ("Monday" could be any Monday after it); a story's date is the best there is.
     const context = report.contextDate;
     if (!context) return { published, referenceDate: null };
@@ -37,15 +36,31 @@ export const publicationDater: Annotator<"published" | "referenceDate"> = {
   },
 };
 
-/** The latest day written out with its year ("September 9, 2016"), or null. */
-export function latestFullDate(text: string): string | null {
-  let latest: string | null = null;
+/** An undated report's bounds from its own text: on or after its latest full date, before an elapsed bound. */
+function boundsFromText(text: string): Published {
+  const latest = latestFullDate(text);
+  if (!latest)
+    return { date: null, after: null, before: null, basis: "none: no date in the input or the text" };
+  const basis = "on or after the latest full date in the text";
+  const bound = elapsedBound(text, latest.index, latest.day);
+  if (!bound) return { date: null, after: latest.day, before: null, basis };
+  return {
+    date: null,
+    after: latest.day,
+    before: bound.before,
+    basis: `${basis}; before ${bound.before}: "${bound.text}"`,
+  };
+}
+
+/** The latest day written out with its year ("September 9, 2016") and where it is, or null. */
+export function latestFullDate(text: string): { day: string; index: number } | null {
+  let latest: { day: string; index: number } | null = null;
   for (const result of chrono.parse(text, ANY_REFERENCE)) {
     const c = result.start;
     // chrono marks the year of "last week" certain too; only a written year counts here.
     if (!/\b\d{4}\b/.test(result.text) || !c.isCertain("month") || !c.isCertain("day")) continue;
     const day = componentsDay(c);
-    if (!latest || day > latest) latest = day;
+    if (!latest || day > latest.day) latest = { day, index: result.index };
   }
   return latest;
 }

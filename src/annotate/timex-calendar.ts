@@ -3,6 +3,22 @@ import { addDays, weekday } from "./chrono-reference.js";
 
 export { addDays, weekday };
 
+/** English month names, January first. */
+export const MONTHS: readonly string[] = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
 export function parts(day: string): [number, number, number] {
@@ -48,4 +64,23 @@ export function shiftQuarter(day: string, offset: number): string {
 
 export function formatDay(y: number, m: number, d: number): string {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** The first and last day a TimeML DATE value covers, for a day, an ISO week or a month; null for coarser values. */
+export function dayRange(value: string): { from: string; until: string } | null {
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(value)?.[1];
+  if (day) return { from: day, until: day };
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    // ISO week 1 holds January 4th; its Monday starts the count.
+    const jan4 = `${week[1]}-01-04`;
+    const monday = addDays(addDays(jan4, -((weekday(jan4) + 6) % 7)), 7 * (Number(week[2]) - 1));
+    return { from: monday, until: addDays(monday, 6) };
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) {
+    const [y, m] = [Number(month[1]), Number(month[2])];
+    return { from: formatDay(y, m, 1), until: formatDay(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate()) };
+  }
+  return null;
 }

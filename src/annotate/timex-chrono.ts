@@ -3,7 +3,7 @@ import * as chrono from "chrono-node";
 import { referenceInstant } from "./chrono-reference.js";
 import { formatDay } from "./timex-calendar.js";
 import type { Timex } from "./timex-normalizer.js";
-import { looksAhead, resolveWeekday } from "./timex-weekday.js";
+import { looksAhead, looksBack, resolveWeekday } from "./timex-weekday.js";
 
 const PREPOSITION =
   /^(?:on|in|at|since|by|from|until|till|during|for|of|before|after|as of|through|within|over)\s+/i;
@@ -22,7 +22,10 @@ const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** Date and time expressions chrono finds, with TimeML values. */
 export function chronoTimexes(text: string, dct: string): Timex[] {
   const found: Timex[] = [];
-  for (const result of chrono.parse(text, referenceInstant(dct)).flatMap((r) => splitRange(r, dct))) {
+  for (const result of chrono
+    .parse(text, referenceInstant(dct))
+    .flatMap((r) => splitRange(r, dct))
+    .flatMap((r) => dropFalseParts(r, dct))) {
     const unprefixed = result.text.replace(PREPOSITION, "");
     const stripped = unprefixed.replace(/[\s,]+$/, "");
     const start = result.index + result.text.length - unprefixed.length;
@@ -44,15 +47,40 @@ export function chronoTimexes(text: string, dct: string): Timex[] {
 function splitRange(result: chrono.ParsedResult, dct: string): chrono.ParsedResult[] {
   const joint = /,?\s+(?:to|through|until|till)\s+|\s*-\s*(?=[A-Z])/.exec(result.text);
   if (!result.end || !joint) return [result];
-  const pieces = [
-    { offset: 0, words: result.text.slice(0, joint.index) },
-    { offset: joint.index + joint[0].length, words: result.text.slice(joint.index + joint[0].length) },
+  return [
+    ...reparse(result, 0, joint.index, dct),
+    ...reparse(result, joint.index + joint[0].length, result.text.length, dct),
   ];
-  return pieces.flatMap(({ offset, words }) =>
-    chrono
-      .parse(words, referenceInstant(dct))
-      .map((r) => Object.assign(r, { index: result.index + offset + r.index })),
-  );
+}
+
+const PART_OF = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/i;
+/** What makes a number a clock time: "10:35", "9 a.m.", "noon", "o'clock". */
+const CLOCK =
+  /\d[:.]\d\d\s*[ap]\.?m\b|\d:\d\d|\b[ap]\.?m\.?(?!\w)|o['’]clock|\bnoon\b|\bmidnight\b|\bhours\b/i;
+/** A bare number chrono took for an hour: "Jan. 1, 1990 at 1 a share", "closed at 6.43, on Friday". */
+const FALSE_CLOCK_END = /,?\s+(?:at\s+)?\d{1,2}(?:\.\d\d)?(?:\s+a)?$/i;
+const FALSE_CLOCK_START = /^(?:at\s+)?\d{1,2}\.\d\d,?\s+(?:on\s+)?/i;
+
+/**
+ * Parts chrono reads into a date that are not in it: "the night of Oct. 23" is read as tonight (the date alone
+ * is parsed again), and a bare number beside a date as its hour.
+ */
+function dropFalseParts(result: chrono.ParsedResult, dct: string): chrono.ParsedResult[] {
+  const part = PART_OF.exec(result.text);
+  if (part) return reparse(result, part[0].length, result.text.length, dct);
+  if (!result.start.isCertain("hour") || CLOCK.test(result.text)) return [result];
+  const end = FALSE_CLOCK_END.exec(result.text);
+  if (end) return reparse(result, 0, end.index, dct);
+  const start = FALSE_CLOCK_START.exec(result.text);
+  if (start) return reparse(result, start[0].length, result.text.length, dct);
+  return [result];
+}
+
+/** chrono's results for the words [from, to) of an earlier result, placed at their offsets in the text. */
+function reparse(result: chrono.ParsedResult, from: number, to: number, dct: string): chrono.ParsedResult[] {
+  return chrono
+    .parse(result.text.slice(from, to), referenceInstant(dct))
+    .map((r) => Object.assign(r, { index: result.index + from + r.index }));
 }
 
 /** Words before a capitalised "May"/"March" that make it the month: "in March", "since May", "early March". */
@@ -102,39 +130,66 @@ function dayOf(
   const m = c.get("month") as number;
   if (c.isCertain("weekday") && !c.isCertain("day") && !c.isCertain("month")) {
     const modifier = /^(last|next|this|past|coming)\b/i.exec(words)?.[1] ?? null;
-    return resolveWeekday(dct, c.get("weekday") as number, modifier, looksAhead(before, after));
+    // "the truce expired this Monday": a past verb makes "this" the one just past.
+    const back = modifier?.toLowerCase() === "this" && looksBack(before, after);
+    return resolveWeekday(dct, c.get("weekday") as number, back ? null : modifier, looksAhead(before, after));
   }
   const d = c.get("day") as number;
   // chrono puts a bare "midnight" at the start of the next day; a news report means the one just past.
   if (/^midnight$/i.test(words.trim()) && formatDay(y, m, d) > dct) return dct;
-  if (c.isCertain("day") || c.isCertain("hour") || /\b(?:yesterday|tomorrow|today|tonight)\b/i.test(words)) {
-    return formatDay(y, m, d);
+  const relative = /\b(?:yesterday|tomorrow|today|tonight)\b/i.test(words);
+  if (c.isCertain("day") && !c.isCertain("year") && c.isCertain("month") && !relative) {
+    // chrono takes the nearest such day either way; a yearless date in news is the latest one unless it looks ahead.
+    return formatDay(yearOf(m, d, words, before, after, dct), m, d);
   }
-  if (c.isCertain("month")) return monthValue(c, words, before, dct);
+  if (c.isCertain("day") || c.isCertain("hour") || relative) return formatDay(y, m, d);
+  if (c.isCertain("month")) return monthValue(c, words, before, after, dct);
   if (c.isCertain("year")) return String(y);
   return formatDay(y, m, c.get("day") as number);
 }
 
-/** A bare month this close ahead of the document month is the coming one: news rarely names a month 11 months back. */
-const NEAR_MONTHS = 1;
+/**
+ * How far ahead a yearless month or day may lie and still be the coming one rather than last year's: news names
+ * deadlines, meetings and payment dates a few months out, and rarely a month more than a season back.
+ */
+const AHEAD_MONTHS = 4;
 
 /** A month without a day: its year as written, else resolved against the document date. */
-function monthValue(c: chrono.ParsedComponents, words: string, before: string, dct: string): string {
+function monthValue(
+  c: chrono.ParsedComponents,
+  words: string,
+  before: string,
+  after: string,
+  dct: string,
+): string {
   const m = c.get("month") as number;
-  const y = c.isCertain("year") ? (c.get("year") as number) : yearOf(m, null, words, before, dct);
+  const y = c.isCertain("year") ? (c.get("year") as number) : yearOf(m, null, words, before, after, dct);
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}`;
 }
 
 /**
- * The year of a yearless month (and day): the latest such date by the document date, the next one when the
- * words say "next", the sentence looks ahead or the month is the coming one.
+ * The year of a yearless month (and day): "next"/"last" and the sentence's tense decide; otherwise the coming
+ * one when it lies at most AHEAD_MONTHS ahead of the document date, else the latest one by it.
  */
-function yearOf(m: number, d: number | null, words: string, before: string, dct: string): number {
+function yearOf(
+  m: number,
+  d: number | null,
+  words: string,
+  before: string,
+  after: string,
+  dct: string,
+): number {
   const [year, month, day] = dct.split("-").map(Number) as [number, number, number];
-  const soon = (m - month + 12) % 12 <= NEAR_MONTHS && m !== month;
-  const ahead = /^next\b/i.test(words) || (!/^last\b/i.test(words) && (soon || looksAhead(before)));
   const later = m > month || (m === month && d !== null && d > day);
-  if (ahead) return later ? year : year + 1;
-  const notYet = later || (m === month && d === null && /^last\b/i.test(words));
-  return notYet ? year - 1 : year;
+  const nextOne = later ? year : year + 1;
+  const lastOne = later || (m === month && d === null && /^last\b/i.test(words)) ? year - 1 : year;
+  if (m === month && (d === null || d === day) && !/^(?:next|last)\b/i.test(words)) return year;
+  if (/^next\b/i.test(words)) return nextOne;
+  // A day a week or two back is that day even in a look-ahead sentence ("ordered to leave by Jan. 14").
+  if (d !== null && !later && (month - m) * 31 + day - d <= 14 && !/^last\b/i.test(words)) return lastOne;
+  if (!/^last\b/i.test(words) && looksAhead(before)) return nextOne;
+  if (/^last\b/i.test(words) || /\bsince\s+(?:the\s+)?$/i.test(before) || looksBack(before, after))
+    return lastOne;
+  const monthsAhead = (nextOne - year) * 12 + m - month - (d !== null && d < day ? 1 : 0);
+  return monthsAhead <= AHEAD_MONTHS && monthsAhead >= 0 ? nextOne : lastOne;
 }

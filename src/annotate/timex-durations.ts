@@ -88,6 +88,8 @@ export function durationTimexes(text: string): Timex[] {
     const count = countOf(m[1] as string);
     if (count === null && !/^(several|a few|few|some|many)$/i.test(m[1] as string)) continue;
     if (/^some$/i.test(m[1] as string) && !/s$/i.test(m[2] as string)) continue;
+    // "the 1988 second quarter": a year before a singular unit is no duration.
+    if (/^\d{4}$/.test(m[1] as string) && !/s$/i.test(m[2] as string) && !m[0].includes("-")) continue;
     const value = durationValue(count, m[2] as string);
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: "DURATION", value });
   }

@@ -1,6 +1,6 @@
 /** Relative and coarse dates at their own granularity: "last week" → ISO week, "this month", "1998", "the 1990s", quarters. */
 import { parseNumberWords } from "./number-words.js";
-import { addDays, isoWeek, quarterOf, shiftMonth, shiftQuarter, yearOf } from "./timex-calendar.js";
+import { addDays, isoWeek, MONTHS, quarterOf, shiftMonth, shiftQuarter, yearOf } from "./timex-calendar.js";
 import type { Timex } from "./timex-normalizer.js";
 
 /** `context` is the whole document: quarter talk there makes "a year ago" a quarter. */
@@ -37,14 +37,45 @@ const RULES: Rule[] = [
     value: (m, dct) => shifted(unitOf(m[2] as string), offsetOf(m[1] as string), dct, m[2] as string),
   },
   {
+    // chrono skips "last May" and drops the "last" of "last December".
+    pattern: new RegExp(`\\b(last|this|next)\\s+(${MONTHS.join("|")})\\b(?!\\s+\\d)`, "gi"),
+    value: (m, dct) => namedMonth(m[1] as string, MONTHS.indexOf((m[2] as string).toLowerCase()) + 1, dct),
+  },
+  { pattern: /\bthe\s+year\s+two\s+thousand\b/gi, value: () => "2000" },
+  {
     pattern:
-      /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|from now)\b/gi,
+      /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?|years?|decades?)\s+(?:or\s+so\s+)?(ago|earlier|from now)\b/gi,
     value: (m, dct, context) => agoValue(m, dct, context),
   },
   {
     pattern: /\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:quarter|period))?\b/gi,
     value: (_m, dct, context) =>
       QUARTER_CONTEXT.test(context) ? shiftQuarter(dct, -5) : String(yearOf(dct) - 1),
+  },
+  {
+    pattern:
+      /\b(?:the\s+)?(1[89]\d\d|20\d\d)(?:['’]s)?\s+(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b/gi,
+    value: (m) => `${m[1]}-Q${ORDINAL[(m[2] as string).toLowerCase()]}`,
+  },
+  {
+    pattern:
+      /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\s+of\s+(1[89]\d\d|20\d\d)\b/gi,
+    value: (m) => `${m[2]}-Q${ORDINAL[(m[1] as string).toLowerCase()]}`,
+  },
+  {
+    // "last year's third quarter", "this year's period": the year shifts, the quarter is named or the latest one.
+    pattern:
+      /\b(last|this|next)\s+year['’]s\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:fiscal[- ])?(?:quarter|period)\b/gi,
+    value: (m, dct) => {
+      const year = yearOf(dct) + offsetOf(m[1] as string);
+      const quarter = m[2] ? ORDINAL[(m[2] as string).toLowerCase()] : latestQuarter(dct);
+      return `${year}-Q${quarter}`;
+    },
+  },
+  {
+    // "the 1988 quarter": the reported quarter (the latest one) of that year.
+    pattern: /\bthe\s+(1[89]\d\d|20\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b/gi,
+    value: (m, dct) => `${m[1]}-Q${latestQuarter(dct)}`,
   },
   {
     pattern:
@@ -109,6 +140,20 @@ function agoValue(m: RegExpMatchArray, dct: string, context: string): string | n
   if (unit === "decade") return String(yearOf(dct) + 10 * n);
   if (count === 1 && QUARTER_CONTEXT.test(context)) return shiftQuarter(dct, 4 * n - 1);
   return String(yearOf(dct) + n);
+}
+
+/** "last May" is the latest May before the document month, "next May" the first after it, "this May" this year's. */
+function namedMonth(modifier: string, month: number, dct: string): string {
+  const [year, current] = [yearOf(dct), Number(dct.slice(5, 7))];
+  const m = modifier.toLowerCase();
+  const y =
+    m === "last" ? (month < current ? year : year - 1) : m === "next" && month <= current ? year + 1 : year;
+  return `${y}-${String(month).padStart(2, "0")}`;
+}
+
+/** The number of the latest quarter that has ended by the document date: the one a report of results is about. */
+function latestQuarter(dct: string): number {
+  return Number(shiftQuarter(dct, -1).slice(-1));
 }
 
 /** A quarter named by its ordinal: the latest such quarter that has begun by the document date. */

@@ -130,3 +130,57 @@ test("a count and a half is written in the next smaller unit", () => {
   assert.equal(find("He served 2 1/2 years in prison.", "2 1/2 years")?.value, "P2Y6M");
   assert.equal(find("The speech lasted a minute and a half.", "a minute and a half")?.value, "PT1M30S");
 });
+
+test("a yearless day is the coming one when a few months ahead, else the latest one", () => {
+  assert.equal(find("The offer expires Nov. 21, the company said.", "Nov. 21")?.value, "2016-11-21");
+  assert.equal(find("Police have sought him since the Feb. 3 attack.", "Feb. 3")?.value, "2016-02-03");
+  assert.equal(find("The index hit a record set on Aug. 6 and fell.", "Aug. 6")?.value, "2016-08-06");
+  assert.equal(find("Revenue for the year ended Dec. 31 rose.", "Dec. 31")?.value, "2015-12-31");
+  // A day a week or two back stays there even when the sentence looks ahead.
+  assert.equal(find("They will appeal the order to leave by Sept. 14.", "Sept. 14")?.value, "2016-09-14");
+  assert.equal(find("In January, the board named a new chief.", "January")?.value, "2016-01");
+  assert.equal(find("The board will meet in January.", "January")?.value, "2017-01");
+});
+
+test("'last May', 'this December' and 'next March' name a month by its modifier", () => {
+  assert.equal(find("The two leaders signed the pact last May.", "last May")?.value, "2016-05");
+  assert.equal(find("Loans were cut last December.", "last December")?.value, "2015-12");
+  assert.equal(find("Elections are due this December.", "this December")?.value, "2016-12");
+  assert.equal(find("The plant reopens next March.", "next March")?.value, "2017-03");
+});
+
+test("quarters of a named year and of last or this year", () => {
+  assert.equal(find("Sales fell in the 2015 second quarter.", "the 2015 second quarter")?.value, "2015-Q2");
+  assert.equal(find("Profit beat last year's third quarter.", "last year's third quarter")?.value, "2015-Q3");
+  // Reported in September, a results story is about the second quarter.
+  assert.equal(find("Profit beat the 2015 quarter.", "the 2015 quarter")?.value, "2015-Q2");
+  assert.equal(
+    annotateTimexes("in the 2015 second quarter", DCT).filter((t) => t.type === "DURATION").length,
+    0,
+  );
+});
+
+test("chrono's false parts: 'the night of' and a bare number read as an hour", () => {
+  assert.deepEqual(
+    annotateTimexes("He was shot on the night of Sept. 2 at home.", DCT).map((t) => [t.text, t.value]),
+    [["Sept. 2", "2016-09-02"]],
+  );
+  assert.deepEqual(
+    annotateTimexes("The notes mature Jan. 1, 2020 at 1 a share.", DCT).map((t) => [t.text, t.type]),
+    [["Jan. 1, 2020", "DATE"]],
+  );
+  assert.deepEqual(
+    annotateTimexes("The stock closed at 6.43, on Friday.", DCT).map((t) => [t.text, t.value]),
+    [["Friday", "2016-09-23"]],
+  );
+  assert.equal(find("Polls will close at 9 p.m. Tuesday.", "9 p.m. Tuesday")?.value, "2016-09-27T21:00");
+});
+
+test("'this Monday' after a past verb is the Monday just past; reported speech does not look ahead", () => {
+  assert.equal(find("The truce expired this Monday.", "this Monday")?.value, "2016-09-19");
+  assert.equal(find("The vote this Monday will decide it.", "this Monday")?.value, "2016-09-26");
+  assert.equal(
+    find("He said in an interview aired on Thursday that the war will go on.", "Thursday")?.value,
+    "2016-09-22",
+  );
+});

@@ -1,23 +1,10 @@
 /** Finds deictic references ("now", "recently", "the future", "today") and sets ("every week", "annually"). */
+import { MONTHS } from "./timex-calendar.js";
 import type { Timex, TimexType } from "./timex-normalizer.js";
 
 type Rule = { pattern: RegExp; type: TimexType; value: (m: RegExpMatchArray, dct: string) => string };
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const PERIOD: Readonly<Record<string, string>> = {
   day: "P1D",
   daily: "P1D",

@@ -32,8 +32,22 @@ export function looksAhead(before: string, after = ""): boolean {
   if (AHEAD_NOW.test(sentence)) return !PERFECT.test(`${clause} ${rest}`);
   if (PAST_VERB.test(sentence) || PAST_PLAN.test(sentence)) return false;
   if (FORWARD_CUES.test(sentence)) return !PAST_AFTER.test(rest);
+  // Reported speech ("said in an interview broadcast on Thursday that the war will …") looks ahead from then.
+  if (PAST_WORD.test(clause)) return false;
   const ahead = FORWARD_AFTER.exec(rest);
   return ahead !== null && !PAST_WORD.test(rest.slice(0, ahead.index + ahead[0].length));
+}
+
+/**
+ * Whether the sentence around a date tells of the past: a past-tense verb right before it ("set on", "ended")
+ * or, for a date that opens the sentence, in the words after it ("In January, the board named ...").
+ */
+export function looksBack(before: string, after = ""): boolean {
+  const sentence = before.split(/[.!?]\s/).pop() ?? before;
+  if (PAST_VERB.test(sentence) || PAST_PLAN.test(sentence)) return true;
+  if (FORWARD_CUES.test(sentence)) return false;
+  const rest = after.split(/[.!?](?:\s|$)/)[0] ?? after;
+  return /^\W*(?:in|on|during|since|by|late|early)?\s*$/i.test(sentence) && PAST_WORD.test(rest.slice(0, 60));
 }
 
 /**

@@ -37,7 +37,12 @@ describe("analyze from the web (a local test server)", () => {
     const [fire, ferry] = report.reports;
     assert.equal(fire?.title, "Fire guts harbour warehouse");
     assert.equal(fire?.outlet, "Port Wren Tribune");
-    assert.deepEqual(fire?.published, { date: "2025-03-12", after: null, basis: "JSON-LD datePublished" });
+    assert.deepEqual(fire?.published, {
+      date: "2025-03-12",
+      after: null,
+      before: null,
+      basis: "JSON-LD datePublished",
+    });
     assert.equal(fire?.url, url("/news/warehouse-fire.html"), "the final URL after the redirect");
     assert.deepEqual(fire?.captions, ["Smoke over the quay in Port Wren, March 11, 2025."]);
     assert.ok(fire?.removed.some((r) => r.text === "Share this article"));

@@ -22,6 +22,16 @@ describe("phase dater", () => {
     assert.match(dated?.published.basis ?? "", /November 3.*first such day after 2025-09-20.*early/);
   });
 
+  it("takes an upper bound from a present perfect counted from the start: 'in less than a month … have'", () => {
+    const later = annotateText(
+      "The Norland Red Cross said the rebuilding of Brenn, launched on November 3, is ahead of plan. In less than two weeks, Lena Holt's crews have reopened every school.",
+      { id: "later" },
+    );
+    const [dated] = datePhase([later], story);
+    assert.deepEqual([dated?.published.after, dated?.published.before], ["2025-11-03", "2025-11-17"]);
+    assert.match(dated?.published.basis ?? "", /before 2025-11-17: "In less than two weeks"/);
+  });
+
   it("leaves a report alone that shares too few names, or names a day too far on", () => {
     const unrelated = annotateText("The council met on November 3 to discuss the tram line.", {
       id: "other",

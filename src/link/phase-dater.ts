@@ -1,6 +1,7 @@
 /** Dates an undated story from a dated story it shares names with: its month-day dates read after that story's. */
 import * as chrono from "chrono-node";
 import { referenceInstant } from "../annotate/chrono-reference.js";
+import { elapsedBound } from "../annotate/elapsed-bound.js";
 import { type AnnotatedReport, freeze } from "../model/document.js";
 
 /** Names two stories must share before one is taken to continue the other. */
@@ -37,13 +38,25 @@ export function datePhase(undated: readonly AnnotatedReport[], stories: readonly
     const bound = latestMonthDay(doc, day);
     if (!bound) return doc;
     const basis = `on or after "${bound.text}" (${bound.day}), read as the first such day after ${day}, the date of ${report}, whose story this report continues`;
-    return freeze({ ...doc, published: { date: null, after: bound.day, basis } });
+    const upper = elapsedBound(doc.report.text, bound.index, bound.day);
+    const published = upper
+      ? {
+          date: null,
+          after: bound.day,
+          before: upper.before,
+          basis: `${basis}; before ${upper.before}: "${upper.text}"`,
+        }
+      : { date: null, after: bound.day, before: null, basis };
+    return freeze({ ...doc, published });
   });
 }
 
 /** The latest month-and-day expression of the report, each placed on its first occurrence after `day`. */
-function latestMonthDay(doc: AnnotatedReport, day: string): { day: string; text: string } | null {
-  let latest: { day: string; text: string } | null = null;
+function latestMonthDay(
+  doc: AnnotatedReport,
+  day: string,
+): { day: string; text: string; index: number } | null {
+  let latest: { day: string; text: string; index: number } | null = null;
   for (const mention of doc.dates) {
     if (mention.value !== null || mention.month === null) continue;
     const [result] = chrono.parse(mention.text, referenceInstant(day), { forwardDate: true });
@@ -52,7 +65,7 @@ function latestMonthDay(doc: AnnotatedReport, day: string): { day: string; text:
     const found = `${c.get("year")}-${String(c.get("month")).padStart(2, "0")}-${String(c.get("day")).padStart(2, "0")}`;
     if (daysBetween(day, found) > MAX_DAYS_AFTER) continue;
     if (!latest || found > latest.day)
-      latest = { day: found, text: mention.text.replace(/^(on|in|since)\s+/i, "") };
+      latest = { day: found, text: mention.text.replace(/^(on|in|since)\s+/i, ""), index: mention.start };
   }
   return latest;
 }

@@ -42,4 +42,33 @@ describe("timeline builder", () => {
     assert.equal(happeningOf(sentence, sentence.indexOf("Monday")), "ceasefire");
     assert.equal(happeningOf("Nothing of note took place on Monday.", 30), null);
   });
+
+  it("places 'last week' and 'earlier this month' on ranges, ending the day before the report for 'earlier'", () => {
+    const doc = annotateText(
+      "The truce agreed earlier this month collapsed.\n\nFloods cut the Brenn road last week.",
+      { id: "r1", published: WEDNESDAY },
+    );
+    assert.deepEqual(
+      buildTimeline([doc]).map((row) => [row.date, row.until, row.happening]),
+      [
+        ["2025-03-01", "2025-03-11", "ceasefire"],
+        ["2025-03-03", "2025-03-09", null],
+      ],
+    );
+  });
+
+  it("keeps two happenings one sentence tells of one day, and reads past an opening date's comma", () => {
+    const doc = annotateText(
+      "Jets bombed the port of Brenn on Monday, as envoys failed on Monday to revive the diplomatic effort.\n\nOn Tuesday, forty families were evacuated from the harbour district.",
+      { id: "r1", published: WEDNESDAY },
+    );
+    assert.deepEqual(
+      buildTimeline([doc]).map((row) => [row.date, row.happening]),
+      [
+        ["2025-03-10", "strikes"],
+        ["2025-03-10", "talks"],
+        ["2025-03-11", "evacuation"],
+      ],
+    );
+  });
 });

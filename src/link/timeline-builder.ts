@@ -1,4 +1,6 @@
-/** One timeline per story: what happened on each day, the same happening told by several reports kept as one row. */
+/** One timeline per story: what happened on each day (or week, or month), the same happening told by several reports kept as one row. */
+
+import { addDays, dayRange } from "../annotate/timex-calendar.js";
 import type { AnnotatedReport, DateMention } from "../model/document.js";
 import type { Evidence, TimelineEntry } from "../model/report-schema.js";
 import { sentenceEvidence } from "./evidence.js";
@@ -21,18 +23,30 @@ export function buildTimeline(docs: readonly AnnotatedReport[]): TimelineEntry[]
   for (const doc of docs) {
     const seen = new Set<string>();
     for (const date of doc.dates) {
-      if (!date.value || seen.has(`${date.sentence}|${date.value}`)) continue;
-      seen.add(`${date.sentence}|${date.value}`);
+      const when = whenOf(
+        date,
+        doc.report.text.slice(Math.max(0, date.start - 12), date.end),
+        doc.referenceDate,
+      );
+      if (!when) continue;
       const evidence = sentenceEvidence(doc, date.sentence);
-      const happening = happeningOf(evidence.text ?? "", date.start - evidence.start);
-      const row = findRow(date, happening, evidence, byKey, byDay);
+      const happening = happeningOf(
+        evidence.text ?? "",
+        date.start - evidence.start,
+        date.end - evidence.start,
+      );
+      // One sentence may tell two things of one day ("launched an offensive last night, as diplomats failed").
+      if (seen.has(`${date.sentence}|${when.key}|${happening}`)) continue;
+      seen.add(`${date.sentence}|${when.key}|${happening}`);
+      const row = findRow(when.key, happening, evidence, byKey, byDay);
       if (row) {
         if (!row.reports.includes(doc.report.id)) row.reports.push(doc.report.id);
         row.evidence.push(evidence);
         continue;
       }
       const entry: Row = {
-        date: date.value,
+        date: when.from,
+        until: when.until,
         happening,
         text: evidence.text ?? "",
         reports: [doc.report.id],
@@ -40,25 +54,55 @@ export function buildTimeline(docs: readonly AnnotatedReport[]): TimelineEntry[]
         words: new Set(words(evidence.text ?? "")),
       };
       rows.push(entry);
-      if (happening) byKey.set(`${date.value}|${happening}`, entry);
-      else byDay.set(date.value, [...(byDay.get(date.value) ?? []), entry]);
+      if (happening) byKey.set(`${when.key}|${happening}`, entry);
+      else byDay.set(when.key, [...(byDay.get(when.key) ?? []), entry]);
     }
   }
-  return rows
-    .map(({ words: _, ...row }) => row)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.reports.length - a.reports.length));
+  return rows.map(({ words: _, ...row }) => row).sort(byTime);
+}
+
+/** Earlier first; on one first day, a single day before a range, then the row more reports tell. */
+function byTime(a: TimelineEntry, b: TimelineEntry): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const [ua, ub] = [a.until ?? a.date, b.until ?? b.date];
+  if (ua !== ub) return ua < ub ? -1 : 1;
+  return b.reports.length - a.reports.length;
+}
+
+/**
+ * The day or days a date mention places a happening on: a day, or an ISO week or month as a range.
+ * "Earlier this week" and "earlier in September" (`context` holds the mention and what precedes it) end the day
+ * before the report's reference day.
+ */
+function whenOf(
+  date: DateMention,
+  context: string,
+  reference: string | null,
+): { from: string; until: string | null; key: string } | null {
+  const range = rangeOf(date);
+  if (!range) return null;
+  let until = range.until;
+  if (reference && /\bearlier\b/i.test(context) && until >= reference && range.from < reference) {
+    until = addDays(reference, -1);
+  }
+  const span = until === range.from ? null : until;
+  return { from: range.from, until: span, key: `${range.from}|${span ?? ""}` };
+}
+
+/** The days of a dated mention: its TimeML value's day, week or month, or its day when it has no timex. */
+function rangeOf(date: DateMention): { from: string; until: string } | null {
+  if (!date.timex) return date.value ? { from: date.value, until: date.value } : null;
+  return date.timex.type === "DATE" || date.timex.type === "TIME" ? dayRange(date.timex.value) : null;
 }
 
 function findRow(
-  date: DateMention,
+  key: string,
   happening: string | null,
   evidence: Evidence,
   byKey: ReadonlyMap<string, Row>,
   byDay: ReadonlyMap<string, Row[]>,
 ): Row | undefined {
-  if (happening) return byKey.get(`${date.value}|${happening}`);
+  if (happening) return byKey.get(`${key}|${happening}`);
   const sentenceWords = new Set(words(evidence.text ?? ""));
-  return (byDay.get(date.value as string) ?? []).find(
-    (r) => jaccard(r.words, sentenceWords) >= SAME_SENTENCE,
-  );
+  return (byDay.get(key) ?? []).find((r) => jaccard(r.words, sentenceWords) >= SAME_SENTENCE);
 }

@@ -21,6 +21,7 @@ export const removedSchema = z.object({
 export const publishedSchema = z.object({
   date: isoDate.nullable(),
   after: isoDate.nullable(),
+  before: isoDate.nullable().describe("an upper bound: written before this day (when only bounds are known)"),
   basis: z.string().describe("where the date or bound came from, e.g. 'dateline', 'jsonl field', 'none'"),
 });
 
@@ -100,7 +101,12 @@ export const quoteSchema = z.object({
 });
 
 export const timelineEntrySchema = z.object({
-  date: isoDate,
+  date: isoDate.describe("the day, or the first day of the range"),
+  until: isoDate
+    .nullable()
+    .describe(
+      "the last day when the text places it in a week or month ('earlier this week'); null for one day",
+    ),
   happening: z
     .string()
     .nullable()

@@ -1,18 +1,18 @@
 /** HTML sections for each report's cleaned text (with cited spans highlighted) and the problems list. */
+
 import type { ReportEntry, TriangulateReport } from "../model/report-schema.js";
 import type { EvidenceAnchors } from "./evidence-anchors.js";
 import { escapeHtml } from "./html-escape.js";
 import { highlightText } from "./html-highlight.js";
 import { htmlList, htmlTable } from "./html-parts.js";
+import { publishedWords } from "./published-words.js";
 
 function textList(items: readonly string[]): string {
   return items.length === 0 ? "none" : htmlList(items.map(escapeHtml));
 }
 
 function publishedHtml(entry: ReportEntry): string {
-  const { date, after, basis } = entry.published;
-  const when = date ?? "unknown";
-  return escapeHtml(`${when}${after ? `, after ${after}` : ""} (${basis})`);
+  return escapeHtml(`${publishedWords(entry.published)} (${entry.published.basis})`);
 }
 
 function metadataHtml(entry: ReportEntry): string {

@@ -78,10 +78,15 @@ function quotesHtml(story: Story, anchors: EvidenceAnchors): string {
 function timelineHtml(story: Story, anchors: EvidenceAnchors): string {
   const items = story.timeline.map(
     (entry) =>
-      `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(entry.date)}</time>: ${escapeHtml(entry.text)} ` +
+      `${timeHtml(entry.date)}${entry.until ? ` to ${timeHtml(entry.until)}` : ""}` +
+      `${entry.happening ? ` <strong>${escapeHtml(entry.happening)}</strong>` : ""}: ${escapeHtml(entry.text)} ` +
       `(${reportLinks(entry.reports, anchors)}) ${cites(entry.evidence, anchors)}`,
   );
   return htmlList(items);
+}
+
+function timeHtml(day: string): string {
+  return `<time datetime="${escapeHtml(day)}">${escapeHtml(day)}</time>`;
 }
 
 function entitiesHtml(story: Story): string {

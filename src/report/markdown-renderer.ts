@@ -1,7 +1,9 @@
 /** Renders a TriangulateReport as a readable Markdown document. */
+
 import type { ReportEntry, TriangulateReport } from "../model/report-schema.js";
 import { escapeMarkdown, markdownTable } from "./markdown-escape.js";
 import { storyMarkdown } from "./markdown-story.js";
+import { publishedWords } from "./published-words.js";
 import { plural, reportsById } from "./report-format.js";
 
 function list(items: readonly string[]): string {
@@ -9,7 +11,6 @@ function list(items: readonly string[]): string {
 }
 
 function reportMetadata(entry: ReportEntry): string[] {
-  const { date, after, basis } = entry.published;
   const removed = entry.removed.map(
     (item) => `  - “${escapeMarkdown(item.text)}” (${escapeMarkdown(item.reason)})`,
   );
@@ -19,7 +20,7 @@ function reportMetadata(entry: ReportEntry): string[] {
     `- Input: ${escapeMarkdown(entry.input)}`,
     `- Outlet: ${escapeMarkdown(entry.outlet ?? "unknown")} (${escapeMarkdown(entry.outletBasis)})`,
     ...(entry.url ? [`- URL: ${escapeMarkdown(entry.url)}`] : []),
-    `- Published: ${date ?? "unknown"}${after ? `, after ${after}` : ""} (${escapeMarkdown(basis)})`,
+    `- Published: ${escapeMarkdown(publishedWords(entry.published))} (${escapeMarkdown(entry.published.basis)})`,
     `- Credits: ${list(entry.credits)}`,
     `- Captions: ${list(entry.captions)}`,
     `- Cleaned text: ${plural(entry.text.length, "character")}`,

@@ -83,7 +83,7 @@ function quoteLines(story: Story): string[] {
 
 function timelineLines(story: Story): string[] {
   return story.timeline.map((entry) =>
-    `- ${entry.date}: ${escapeMarkdown(entry.text)} (${joinIds(entry.reports)}) ${citations(entry.evidence)}`.trim(),
+    `- ${entry.date}${entry.until ? ` to ${entry.until}` : ""}${entry.happening ? ` (${entry.happening})` : ""}: ${escapeMarkdown(entry.text)} (${joinIds(entry.reports)}) ${citations(entry.evidence)}`.trim(),
   );
 }
 
