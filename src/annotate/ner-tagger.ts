@@ -26,7 +26,7 @@ export function nerModel(): Loaded {
     );
   }
   const data = JSON.parse(gunzipSync(readFileSync(NER_MODEL_PATH)).toString("utf8")) as SerializedModel;
-  loaded = { model: PerceptronModel.fromJSON(data), clusters: readClusters() };
+  loaded = { model: PerceptronModel.fromJSON(data, NER_LABELS), clusters: readClusters() };
   return loaded;
 }
 

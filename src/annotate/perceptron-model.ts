@@ -1,4 +1,4 @@
-/** A linear-chain averaged perceptron over IOB2 entity tags, decoded with Viterbi under the IOB2 constraints. */
+/** A linear-chain averaged perceptron over IOB2 tags, decoded with Viterbi under the IOB2 constraints. */
 
 export const NER_LABELS = [
   "O",
@@ -12,25 +12,29 @@ export const NER_LABELS = [
   "I-MISC",
 ] as const;
 export type NerLabel = (typeof NER_LABELS)[number];
-const L = NER_LABELS.length;
+
+/** The serialized format; the NER model shipped in models/ was written under its first name. */
+const FORMATS = new Set(["triangulate.perceptron/1", "triangulate.ner-perceptron/1"]);
 
 /** I-X may only follow B-X or I-X; prev -1 is the sentence start. */
-function isAllowed(prev: number, next: number): boolean {
-  const label = NER_LABELS[next] as string;
+function isAllowed(labels: readonly string[], prev: number, next: number): boolean {
+  const label = labels[next] as string;
   if (!label.startsWith("I-")) return true;
   if (prev < 0) return false;
-  const p = NER_LABELS[prev] as string;
+  const p = labels[prev] as string;
   return p !== "O" && p.slice(2) === label.slice(2);
 }
 
 /** The IOB2 constraints as a table, row prev + 1 (row 0: sentence start): decoding looks them up per step. */
-const ALLOWED = Uint8Array.from({ length: (L + 1) * L }, (_, k) =>
-  isAllowed(Math.floor(k / L) - 1, k % L) ? 1 : 0,
-);
-const allowed = (prev: number, next: number) => ALLOWED[(prev + 1) * L + next] === 1;
+function allowedTable(labels: readonly string[]): Uint8Array {
+  const L = labels.length;
+  return Uint8Array.from({ length: (L + 1) * L }, (_, k) =>
+    isAllowed(labels, Math.floor(k / L) - 1, k % L) ? 1 : 0,
+  );
+}
 
 export interface SerializedModel {
-  readonly format: "triangulate.ner-perceptron/1";
+  readonly format: string;
   readonly labels: readonly string[];
   /** (L + 1) x L transition weights; row 0 is the start of the sentence. */
   readonly transitions: readonly number[];
@@ -39,24 +43,33 @@ export interface SerializedModel {
 }
 
 export class PerceptronModel {
+  private readonly allowed: Uint8Array;
+  private readonly L: number;
+
   constructor(
+    readonly labels: readonly string[],
     readonly weights: Map<string, Float32Array | Float64Array>,
     readonly transitions: Float32Array | Float64Array,
-  ) {}
+  ) {
+    this.L = labels.length;
+    this.allowed = allowedTable(labels);
+  }
 
-  static fromJSON(data: SerializedModel): PerceptronModel {
-    if (data.format !== "triangulate.ner-perceptron/1" || data.labels.join() !== NER_LABELS.join()) {
+  /** A model from its JSON form; `labels` are the ones the caller decodes with, and must match the file's. */
+  static fromJSON(data: SerializedModel, labels: readonly string[]): PerceptronModel {
+    if (!FORMATS.has(data.format) || data.labels.join() !== labels.join()) {
       throw new Error(
-        `expected a triangulate.ner-perceptron/1 model with labels ${NER_LABELS.join()}, found ${data.format}`,
+        `expected a triangulate.perceptron/1 model with labels ${labels.join()}, found ${data.format} with ${data.labels.join()}`,
       );
     }
     const weights = new Map<string, Float32Array>();
     for (const [key, values] of Object.entries(data.weights)) weights.set(key, Float32Array.from(values));
-    return new PerceptronModel(weights, Float32Array.from(data.transitions));
+    return new PerceptronModel(labels, weights, Float32Array.from(data.transitions));
   }
 
   /** Per-token label scores: the sum of the features' weight rows. */
   emissions(features: readonly (readonly string[])[]): Float64Array[] {
+    const L = this.L;
     return features.map((fs) => {
       const scores = new Float64Array(L);
       for (const f of fs) {
@@ -70,12 +83,13 @@ export class PerceptronModel {
   /** The best label sequence that obeys IOB2, as label indexes. */
   decode(features: readonly (readonly string[])[]): number[] {
     const emit = this.emissions(features);
+    const L = this.L;
     const n = emit.length;
     if (n === 0) return [];
     const score = emit.map(() => new Float64Array(L).fill(Number.NEGATIVE_INFINITY));
     const back = emit.map(() => new Int8Array(L));
     for (let k = 0; k < L; k++) {
-      if (allowed(-1, k))
+      if (this.allowed[k] === 1)
         (score[0] as Float64Array)[k] =
           ((emit[0] as Float64Array)[k] as number) + (this.transitions[k] as number);
     }
@@ -92,13 +106,14 @@ export class PerceptronModel {
   }
 
   private step(score: Float64Array[], back: Int8Array[], emit: Float64Array[], i: number): void {
+    const L = this.L;
     const prev = score[i - 1] as Float64Array;
     const here = score[i] as Float64Array;
     for (let k = 0; k < L; k++) {
       let bestScore = Number.NEGATIVE_INFINITY;
       let bestPrev = 0;
       for (let j = 0; j < L; j++) {
-        if (!allowed(j, k)) continue;
+        if (this.allowed[(j + 1) * L + k] !== 1) continue;
         const s = (prev[j] as number) + (this.transitions[(j + 1) * L + k] as number);
         if (s > bestScore) [bestScore, bestPrev] = [s, j];
       }

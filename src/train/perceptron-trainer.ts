@@ -1,18 +1,15 @@
 /** Trains the entity tagger's averaged perceptron: structured updates, lazily averaged weights. */
-import { NER_LABELS, PerceptronModel, type SerializedModel } from "../annotate/perceptron-model.js";
-
-const L = NER_LABELS.length;
-const LABEL_INDEX = new Map<string, number>(NER_LABELS.map((l, i) => [l, i]));
+import { PerceptronModel, type SerializedModel } from "../annotate/perceptron-model.js";
 
 export interface TrainingSentence {
   readonly features: readonly (readonly string[])[];
   readonly gold: readonly number[];
 }
 
-export function labelIndex(tag: string): number {
-  const i = LABEL_INDEX.get(tag);
-  if (i === undefined)
-    throw new Error(`expected an IOB2 tag (${NER_LABELS.join(", ")}), found ${JSON.stringify(tag)}`);
+/** The index of an IOB2 tag among `labels`; an unknown tag is an error naming the labels expected. */
+export function labelIndex(labels: readonly string[], tag: string): number {
+  const i = labels.indexOf(tag);
+  if (i < 0) throw new Error(`expected an IOB2 tag (${labels.join(", ")}), found ${JSON.stringify(tag)}`);
   return i;
 }
 
@@ -21,10 +18,17 @@ export function labelIndex(tag: string): number {
  * happened at; the average over all steps is then w - u / steps.
  */
 export class PerceptronTrainer {
-  readonly model = new PerceptronModel(new Map(), new Float64Array((L + 1) * L));
+  readonly model: PerceptronModel;
   private readonly sums = new Map<string, Float64Array>();
-  private readonly transitionSums = new Float64Array((L + 1) * L);
+  private readonly transitionSums: Float64Array;
+  private readonly L: number;
   private steps = 1;
+
+  constructor(readonly labels: readonly string[]) {
+    this.L = labels.length;
+    this.model = new PerceptronModel(labels, new Map(), new Float64Array((this.L + 1) * this.L));
+    this.transitionSums = new Float64Array((this.L + 1) * this.L);
+  }
 
   /** One pass over one sentence; returns whether it was already tagged right. */
   learn(sentence: TrainingSentence): boolean {
@@ -49,8 +53,8 @@ export class PerceptronTrainer {
     let w = this.model.weights.get(feature) as Float64Array | undefined;
     let u = this.sums.get(feature);
     if (!w || !u) {
-      w = new Float64Array(L);
-      u = new Float64Array(L);
+      w = new Float64Array(this.L);
+      u = new Float64Array(this.L);
       this.model.weights.set(feature, w);
       this.sums.set(feature, u);
     }
@@ -61,7 +65,7 @@ export class PerceptronTrainer {
   }
 
   private bumpTransition(prev: number, next: number, delta: number): void {
-    const k = (prev + 1) * L + next;
+    const k = (prev + 1) * this.L + next;
     const t = this.model.transitions as Float64Array;
     t[k] = (t[k] as number) + delta;
     this.transitionSums[k] = (this.transitionSums[k] as number) + delta * this.steps;
@@ -78,6 +82,6 @@ export class PerceptronTrainer {
     }
     const t = this.model.transitions;
     const transitions = Array.from(t, (x, k) => round(x - (this.transitionSums[k] as number) / this.steps));
-    return { format: "triangulate.ner-perceptron/1", labels: [...NER_LABELS], transitions, weights };
+    return { format: "triangulate.perceptron/1", labels: [...this.labels], transitions, weights };
   }
 }

@@ -20,7 +20,7 @@ const PATIENCE = 3;
 function featurize(sentences: readonly ConllSentence[], clusters: ClusterMap): TrainingSentence[] {
   return sentences.map((s) => ({
     features: sentenceFeatures(s.tokens, clusters),
-    gold: s.tags.map(labelIndex),
+    gold: s.tags.map((tag) => labelIndex(NER_LABELS, tag)),
   }));
 }
 
@@ -44,13 +44,13 @@ async function main(): Promise<void> {
   const train = featurize(trainSet, clusters);
   const dev = featurize(devSet, clusters);
   console.log(`train ${train.length} sentences, dev ${dev.length}; ${clusters.size} clustered words`);
-  const trainer = new PerceptronTrainer();
+  const trainer = new PerceptronTrainer(NER_LABELS);
   let best: { f1: number; epoch: number; model: SerializedModel } | null = null;
   for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
     let right = 0;
     for (const s of seededShuffle(train, epoch)) if (trainer.learn(s)) right++;
     const model = trainer.averaged();
-    const f1 = devF1(PerceptronModel.fromJSON(model), dev, devSet);
+    const f1 = devF1(PerceptronModel.fromJSON(model, NER_LABELS), dev, devSet);
     console.log(
       `epoch ${epoch}: ${((100 * right) / train.length).toFixed(1)}% train sentences right, dev F1 ${f1.toFixed(4)}`,
     );
