@@ -28,3 +28,26 @@ export function annotateText(text: string, options: TextReportOptions = {}): Ann
   };
   return pipeline.annotate(cleanReport(raw));
 }
+
+/**
+ * Annotates a text exactly as given, without the clean stage, so that offsets point into it unchanged: for
+ * evaluation data whose gold offsets are into the raw text.
+ */
+export function annotateUncleaned(text: string, options: TextReportOptions = {}): AnnotatedReport {
+  const id = options.id ?? "r1";
+  return pipeline.annotate({
+    id,
+    input: id,
+    url: null,
+    text,
+    title: options.title ?? null,
+    outlet: options.outlet ?? null,
+    outletBasis: "given",
+    credits: [],
+    captions: [],
+    removed: [],
+    metadata: [],
+    declaredDate: options.published ?? null,
+    declaredDateBasis: options.published ? "given" : null,
+  });
+}

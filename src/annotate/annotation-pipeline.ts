@@ -2,6 +2,7 @@
 import { type AnnotatedReport, type CleanReport, freeze } from "../model/document.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 import type { AnnotationDraft, AnnotationKey, AnyAnnotator } from "./annotator.js";
+import { attributionExtractor } from "./attribution-extractor.js";
 import { claimExtractor } from "./claim-extractor.js";
 import { dateAnnotator } from "./date-annotator.js";
 import { entityTagger } from "./entity-tagger.js";
@@ -17,6 +18,7 @@ export const DEFAULT_ANNOTATORS: readonly AnyAnnotator[] = [
   dateAnnotator,
   numberAnnotator,
   quoteExtractor,
+  attributionExtractor,
   claimExtractor,
 ];
 
@@ -30,6 +32,7 @@ const ALL_KEYS: readonly AnnotationKey[] = [
   "dates",
   "numbers",
   "quotes",
+  "attributions",
   "claims",
 ];
 

@@ -29,7 +29,12 @@ export const quoteExtractor: Annotator<"quotes"> = {
         const previous = quotes[quotes.length - 1];
         // A second quote in the paragraph with no speaker of its own continues the previous speaker's words.
         if (!speaker.speaker && previous?.speaker && previous.end >= para.start) {
-          speaker = { speaker: previous.speaker, speakerSpan: previous.speakerSpan, via: previous.via };
+          speaker = {
+            ...speaker,
+            speaker: previous.speaker,
+            speakerSpan: previous.speakerSpan,
+            via: previous.via,
+          };
         }
         quotes.push({ ...span, text: text.slice(span.start, span.end), ...speaker, sentence });
       }
@@ -68,6 +73,8 @@ function findCloser(para: string, from: number): number | null {
 interface SpeakerInfo {
   readonly speaker: string | null;
   readonly speakerSpan: { start: number; end: number } | null;
+  /** The source as written beside the quote: the name, or the pronoun that stands for it. */
+  readonly sourceSpan: { start: number; end: number } | null;
   readonly via: string | null;
 }
 
@@ -103,14 +110,28 @@ function speakerOf(
     return {
       speaker: named.text,
       speakerSpan: { start: named.start, end: named.end },
+      sourceSpan: { start: named.start, end: named.end },
       via: via === named.text ? null : via,
     };
-  if (PRONOUN_AFTER.test(after) || /\b(he|she)\s+(said|says|told|added)\b[^"“”]*$/i.test(before)) {
+  const pronoun = pronounSpan(after, span.end) ?? pronounSpan(before, sentence.start, true);
+  if (pronoun) {
     const antecedent = [...entities].reverse().find((e) => e.type === "person" && e.end <= span.start);
-    if (antecedent)
-      return { speaker: antecedent.text, speakerSpan: { start: antecedent.start, end: antecedent.end }, via };
+    if (antecedent) {
+      const speakerSpan = { start: antecedent.start, end: antecedent.end };
+      return { speaker: antecedent.text, speakerSpan, sourceSpan: pronoun, via };
+    }
   }
-  return { speaker: null, speakerSpan: null, via };
+  return { speaker: null, speakerSpan: null, sourceSpan: null, via };
+}
+
+/** The "he"/"she" that says the quote, after it (", he said") or before it ("he told Reuters: ..."). */
+function pronounSpan(words: string, offset: number, before = false): { start: number; end: number } | null {
+  const m = before
+    ? /\b(he|she)\s+(?:said|says|told|added)\b[^"“”]*$/i.exec(words)
+    : PRONOUN_AFTER.exec(words);
+  if (!m) return null;
+  const start = offset + m.index + m[0].toLowerCase().indexOf((m[1] as string).toLowerCase());
+  return { start, end: start + (m[1] as string).length };
 }
 
 /** `gap` is the text between the quote and the name, `tail` what follows the name. */

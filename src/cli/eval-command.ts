@@ -6,6 +6,8 @@ import { evaluateExtraction } from "../eval/extraction-eval.js";
 import { formatExtraction } from "../eval/extraction-format.js";
 import { evaluateNer } from "../eval/ner-eval.js";
 import { formatNer } from "../eval/ner-format.js";
+import { evaluateQuotes } from "../eval/quote-eval.js";
+import { formatQuotes } from "../eval/quote-format.js";
 import { evaluateTime } from "../eval/time-eval.js";
 import { formatTime } from "../eval/time-format.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -44,6 +46,29 @@ export function registerEval(program: Command, setExit: (code: ExitCode) => void
     });
   registerEvalNer(evalCommand, setExit);
   registerEvalTime(evalCommand, setExit);
+  registerEvalQuotes(evalCommand, setExit);
+}
+
+function registerEvalQuotes(evalCommand: Command, setExit: (code: ExitCode) => void): void {
+  evalCommand
+    .command("quotes")
+    .description(
+      "attributions (who said what): precision, recall and F1 of content spans, exact and overlapping, and of the " +
+        "source linked to them, for all attributions and for direct quotes only, on PolNeAR (text/ + attributions/ " +
+        "BRAT files; the first annotator's file per article is scored); a cue-word baseline is scored in the same run",
+    )
+    .argument("<dir>", "a PolNeAR split folder, e.g. ../shared/data/quotes/polnear/dev")
+    .option("--json", "print one JSON object instead of a table")
+    .addHelpText(
+      "after",
+      '\n--json prints {"articles","attributions","all":{"contentExactF1","contentOverlapF1","sourceF1",...},' +
+        '\n"direct":{...},"baseline":{"all":{...},"direct":{...}},"articlesPerSecond"}.',
+    )
+    .action(async (dir: string, flags: EvalFlags) => {
+      const scores = await evaluateQuotes(dir);
+      process.stdout.write(`${formatQuotes(scores, { json: flags.json === true })}\n`);
+      setExit(EXIT.ok);
+    });
 }
 
 function registerEvalNer(evalCommand: Command, setExit: (code: ExitCode) => void): void {

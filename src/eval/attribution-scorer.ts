@@ -45,7 +45,8 @@ const extent = (p: Pieces): [number, number] => [p[0]?.[0] ?? 0, p[p.length - 1]
 /** Characters two piece lists share. */
 export function sharedChars(a: Pieces, b: Pieces): number {
   let shared = 0;
-  for (const [s1, e1] of a) for (const [s2, e2] of b) shared += Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
+  for (const [s1, e1] of a)
+    for (const [s2, e2] of b) shared += Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
   return shared;
 }
 
@@ -107,7 +108,11 @@ const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
 function prf(right: number, predicted: number, gold: number): Prf {
   const precision = ratio(right, predicted);
   const recall = ratio(right, gold);
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  };
 }
 
 /** Precision, recall and F1 from summed counts (micro-averaged over articles). */

@@ -39,7 +39,11 @@ export async function readPolnearDir(dir: string): Promise<PolnearCorpus> {
     if (article && !byArticle.has(article)) byArticle.set(article, name);
   }
   if (byArticle.size === 0) {
-    throw new TriangulateError(ErrorCode.EmptyInput, `expected .ann files under ${dir}/attributions, found none`, dir);
+    throw new TriangulateError(
+      ErrorCode.EmptyInput,
+      `expected .ann files under ${dir}/attributions, found none`,
+      dir,
+    );
   }
   const articles: PolnearArticle[] = [];
   let skipped = 0;

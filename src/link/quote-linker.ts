@@ -1,27 +1,49 @@
-/** Links direct quotes across a story's reports: one quote with every carrier and its variant wordings. */
+/** Links direct quotes across a story's reports: one quote with every carrier, its speakers and its variant wordings. */
 import type { AnnotatedReport, QuoteMention } from "../model/document.js";
-import type { Evidence, QuoteGroup } from "../model/report-schema.js";
+import type { Entity, Evidence, QuoteGroup } from "../model/report-schema.js";
 import { evidenceOf } from "./evidence.js";
 import { containment, shingles, words } from "./word-shingles.js";
+import { wordingDifferences } from "./wording-diff.js";
 
 /** Share of the shorter quote's word trigrams found in the other for the two to be one quote. */
 const SAME_QUOTE = 0.6;
+
+/** Who a report says spoke the words: from the attribution that holds them, else the quote extractor. */
+interface CarriedSpeaker {
+  readonly name: string | null;
+  readonly source: string | null;
+  readonly note: string;
+  /** A name (or a pronoun resolved to one), not a description. */
+  readonly named: boolean;
+  readonly via: string | null;
+}
 
 interface Carried {
   readonly doc: AnnotatedReport;
   readonly quote: QuoteMention;
   readonly grams: Set<string>;
+  readonly speaker: CarriedSpeaker;
 }
 
 type NameOf = (report: string, form: string) => string;
 
-export function linkQuotes(docs: readonly AnnotatedReport[], nameOf: NameOf, idPrefix: string): QuoteGroup[] {
+export function linkQuotes(
+  docs: readonly AnnotatedReport[],
+  nameOf: NameOf,
+  idPrefix: string,
+  entities: readonly Entity[] = [],
+): QuoteGroup[] {
   const groups: Carried[][] = [];
   // Trigram -> groups holding it, so a quote is compared only with quotes it shares words with.
   const index = new Map<string, number[]>();
   for (const doc of docs) {
     for (const quote of doc.quotes) {
-      const item = { doc, quote, grams: shingles(words(quote.text), 3) };
+      const item = {
+        doc,
+        quote,
+        grams: shingles(words(quote.text), 3),
+        speaker: speakerOf(doc, quote, nameOf),
+      };
       const candidates = new Set<number>();
       for (const g of item.grams) for (const k of index.get(g) ?? []) candidates.add(k);
       const home = [...candidates]
@@ -37,30 +59,81 @@ export function linkQuotes(docs: readonly AnnotatedReport[], nameOf: NameOf, idP
       }
     }
   }
-  return groups.map((g, i) => toQuote(g, nameOf, `${idPrefix}-q${i + 1}`));
+  return groups.map((g, i) => toQuote(g, entities, `${idPrefix}-q${i + 1}`));
 }
 
-function toQuote(items: readonly Carried[], nameOf: NameOf, id: string): QuoteGroup {
-  const texts = new Map<string, number>();
-  for (const { quote } of items) {
-    const t = trimQuote(quote.text);
-    texts.set(t, (texts.get(t) ?? 0) + 1);
+function speakerOf(doc: AnnotatedReport, quote: QuoteMention, nameOf: NameOf): CarriedSpeaker {
+  const id = doc.report.id;
+  const a = doc.attributions.find((x) => x.content.some((c) => c.start < quote.end && quote.start < c.end));
+  if (a) {
+    const named = a.speaker !== null && !a.speakerNote.startsWith("described");
+    const name = a.speaker && named ? nameOf(id, a.speaker) : a.speaker;
+    return { name, source: a.source?.text ?? null, note: a.speakerNote, named, via: a.via ?? quote.via };
   }
-  const ranked = [...texts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-  const speakers = items
-    .filter((c) => c.quote.speaker)
-    .map((c) => nameOf(c.doc.report.id, c.quote.speaker as string));
-  const vias = items.filter((c) => c.quote.via).map((c) => c.quote.via as string);
+  if (quote.speaker) {
+    const name = nameOf(id, quote.speaker);
+    return { name, source: quote.speaker, note: "named beside the quote", named: true, via: quote.via };
+  }
+  return {
+    name: null,
+    source: null,
+    note: "no source named in or beside the sentence",
+    named: false,
+    via: quote.via,
+  };
+}
+
+function toQuote(items: readonly Carried[], entities: readonly Entity[], id: string): QuoteGroup {
+  const wordings = new Map<string, Set<string>>();
+  for (const { quote, doc } of items) {
+    const t = trimQuote(quote.text);
+    wordings.set(t, (wordings.get(t) ?? new Set()).add(doc.report.id));
+  }
+  const ranked = [...wordings.entries()].sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length);
+  const main = (ranked[0] as [string, Set<string>])[0];
+  const speakers = speakerRows(items);
+  const named = speakers.filter((s) => s.named);
+  const chosen = named[0] ?? speakers.find((s) => s.name !== null) ?? null;
   const evidence: Evidence[] = items.map((c) => evidenceOf(c.doc, c.quote));
   return {
     id,
-    text: (ranked[0] as [string, number])[0],
-    speaker: mostCommon(speakers),
-    via: mostCommon(vias),
+    text: main,
+    speaker: chosen?.name ?? null,
+    speakerNote: chosen ? chosen.note : [...new Set(speakers.map((s) => s.note))].join("; "),
+    speakerEntity: entities.find((e) => e.name === chosen?.name)?.id ?? null,
+    speakerConflict: new Set(named.map((s) => s.name)).size > 1,
+    speakers: speakers.map(({ named: _, ...row }) => row),
+    via: mostCommon(items.flatMap((c) => (c.speaker.via ? [c.speaker.via] : []))),
     reports: [...new Set(items.map((c) => c.doc.report.id))],
-    variants: ranked.slice(1).map(([t]) => t),
+    variants: ranked.slice(1).map(([text, reports]) => ({
+      text,
+      reports: [...reports],
+      differences: wordingDifferences(main, text),
+    })),
     evidence,
   };
+}
+
+type SpeakerRow = {
+  name: string | null;
+  source: string | null;
+  note: string;
+  reports: string[];
+  named: boolean;
+};
+
+/** One row a speaker, most reports first: who each report says spoke the words. */
+function speakerRows(items: readonly Carried[]): SpeakerRow[] {
+  const rows = new Map<string, SpeakerRow>();
+  for (const { doc, speaker } of items) {
+    const key = speaker.name ?? `\u0000${speaker.note}`;
+    const row = rows.get(key) ?? { ...speaker, reports: [] };
+    if (!row.reports.includes(doc.report.id)) row.reports.push(doc.report.id);
+    rows.set(key, row);
+  }
+  return [...rows.values()]
+    .map(({ via: _, ...row }: SpeakerRow & { via?: string | null }) => row)
+    .sort((a, b) => b.reports.length - a.reports.length);
 }
 
 /** Quoted words without the trailing comma a quotation ends on inside its marks. */

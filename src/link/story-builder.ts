@@ -23,7 +23,7 @@ export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story 
     entities: resolved.entities,
     claims: ledger.claims,
     disputes: ledger.disputes,
-    quotes: linkQuotes(docs, resolved.nameOf, id),
+    quotes: linkQuotes(docs, resolved.nameOf, id, resolved.entities),
     timeline: buildTimeline(docs),
     summary: [],
     copies,

@@ -95,7 +95,34 @@ export interface QuoteMention extends Span {
   readonly text: string;
   readonly speaker: string | null;
   readonly speakerSpan: Span | null;
+  /** The source as written beside the quote: the name, or the pronoun that stands for it. */
+  readonly sourceSpan: Span | null;
   /** The channel the speaker spoke through ("told Reuters"). */
+  readonly via: string | null;
+  readonly sentence: number;
+}
+
+/** Words as written at an offset: a cue ("said"), a source ("he", "a UN mediator"). */
+export interface WordsSpan extends Span {
+  readonly text: string;
+}
+
+/**
+ * Who said, wrote or thought what: a direct quote (marks included in the content) or reported speech ("X said
+ * that ...", "according to X"). `start`/`end` cover the whole content; `content` holds its pieces, one a
+ * sentence for content running over several.
+ */
+export interface AttributionMention extends Span {
+  readonly kind: "direct" | "indirect";
+  readonly content: readonly Span[];
+  readonly text: string;
+  readonly cue: WordsSpan | null;
+  /** The source as the text names it here: a name, a pronoun, a description. */
+  readonly source: WordsSpan | null;
+  /** The name the source stands for (a pronoun resolved to the person before it), or null. */
+  readonly speaker: string | null;
+  /** How the speaker was found, or why there is none. */
+  readonly speakerNote: string;
   readonly via: string | null;
   readonly sentence: number;
 }
@@ -128,6 +155,7 @@ export interface AnnotatedReport {
   readonly dates: readonly DateMention[];
   readonly numbers: readonly NumberMention[];
   readonly quotes: readonly QuoteMention[];
+  readonly attributions: readonly AttributionMention[];
   readonly claims: readonly ClaimMention[];
 }
 

@@ -90,13 +90,39 @@ export const disputeSchema = z.object({
   values: z.array(z.number()),
 });
 
+export const quoteVariantSchema = z.object({
+  text: z.string(),
+  reports: z.array(z.string()),
+  differences: z
+    .array(z.string())
+    .describe(
+      "how it differs from the quote's main wording: 'adds “[Syrian and Russian]”', 'ends before “…”'",
+    ),
+});
+
+export const quoteSpeakerSchema = z.object({
+  name: z
+    .string()
+    .nullable()
+    .describe("the name the source stands for, or the description when none is named"),
+  source: z.string().nullable().describe("the source as the report writes it: a name, 'he', 'a UN mediator'"),
+  note: z.string().describe("how the speaker was found, or why there is none"),
+  reports: z.array(z.string()),
+});
+
 export const quoteSchema = z.object({
   id: z.string(),
   text: z.string(),
   speaker: z.string().nullable(),
+  speakerNote: z.string().describe("how the speaker was found, or why the quote has none"),
+  speakerEntity: z.string().nullable().describe("id of the story entity the speaker is, when there is one"),
+  speakerConflict: z.boolean().describe("true when reports give the quote to different named speakers"),
+  speakers: z
+    .array(quoteSpeakerSchema)
+    .describe("each speaker the carrying reports give, with those reports"),
   via: z.string().nullable(),
   reports: z.array(z.string()),
-  variants: z.array(z.string()).describe("other wordings of the same quote, as carried"),
+  variants: z.array(quoteVariantSchema).describe("other wordings of the same quote, as carried"),
   evidence: z.array(evidenceSchema),
 });
 

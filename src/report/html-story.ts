@@ -1,8 +1,10 @@
 /** HTML sections for one story: reports, summary, disputes, ledger, quotes, timeline, entities, copies. */
+
 import type { Evidence, ReportEntry, Story } from "../model/report-schema.js";
 import type { EvidenceAnchors } from "./evidence-anchors.js";
 import { escapeHtml } from "./html-escape.js";
 import { cites, htmlList, htmlTable, reportLinks, subsection } from "./html-parts.js";
+import { speakerList, speakerWords } from "./quote-words.js";
 import {
   disputeValues,
   formatFigure,
@@ -65,11 +67,19 @@ function ledgerHtml(story: Story, anchors: EvidenceAnchors): string {
 
 function quotesHtml(story: Story, anchors: EvidenceAnchors): string {
   const items = story.quotes.map((quote) => {
-    const speaker = `${quote.speaker ?? "unknown speaker"}${quote.via ? ` via ${quote.via}` : ""}`;
-    const variants = htmlList(quote.variants.map((variant) => `variant: <q>${escapeHtml(variant)}</q>`));
+    const variants = htmlList(
+      quote.variants.map(
+        (v) =>
+          `variant in ${reportLinks(v.reports, anchors)}: <q>${escapeHtml(v.text)}</q>` +
+          `${v.differences.length > 0 ? ` (${escapeHtml(v.differences.join("; "))})` : ""}`,
+      ),
+    );
+    const conflict = quote.speakerConflict
+      ? `\n<p class="dispute">Given to different speakers: ${escapeHtml(speakerList(quote))}</p>`
+      : "";
     return (
-      `<blockquote>${escapeHtml(quote.text)}</blockquote>\n<p>— ${escapeHtml(speaker)}; carried by ` +
-      `${reportLinks(quote.reports, anchors)} ${cites(quote.evidence, anchors)}</p>${variants ? `\n${variants}` : ""}`
+      `<blockquote>${escapeHtml(quote.text)}</blockquote>\n<p>— ${escapeHtml(speakerWords(quote))}; carried by ` +
+      `${reportLinks(quote.reports, anchors)} ${cites(quote.evidence, anchors)}</p>${conflict}${variants ? `\n${variants}` : ""}`
     );
   });
   return htmlList(items);

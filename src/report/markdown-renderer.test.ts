@@ -87,7 +87,11 @@ test("quotes, timeline and copies are rendered", () => {
   assert.ok(
     md.includes("- “The water came faster than anyone expected” — Tilde Orsk; carried by r1, r2 [r1:"),
   );
-  assert.ok(md.includes("  - variant: “The water came faster than anyone could have expected”"));
+  assert.ok(
+    md.includes(
+      "  - variant in r2: “The water came faster than anyone could have expected” (adds “could have”)",
+    ),
+  );
   assert.ok(
     md.includes("- 2031-03-02: The Kessel river floods the river district of Marrowby. (r1, r2) [r1:"),
   );

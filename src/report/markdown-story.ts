@@ -1,6 +1,8 @@
 /** Markdown sections for one story: reports, summary, disputes, ledger, quotes, timeline, entities, copies. */
+
 import type { Evidence, ReportEntry, Story } from "../model/report-schema.js";
 import { escapeMarkdown, markdownTable } from "./markdown-escape.js";
+import { speakerList, speakerWords } from "./quote-words.js";
 import {
   citationLabel,
   disputeValues,
@@ -72,11 +74,17 @@ function ledgerLines(story: Story): string[] {
 
 function quoteLines(story: Story): string[] {
   return story.quotes.flatMap((quote) => {
-    const speaker = `${quote.speaker ?? "unknown speaker"}${quote.via ? ` via ${quote.via}` : ""}`;
-    const head = `- “${escapeMarkdown(quote.text)}” — ${escapeMarkdown(speaker)}; carried by ${joinIds(quote.reports)}`;
+    const head = `- “${escapeMarkdown(quote.text)}” — ${escapeMarkdown(speakerWords(quote))}; carried by ${joinIds(quote.reports)}`;
     return [
       `${head} ${citations(quote.evidence)}`.trim(),
-      ...quote.variants.map((variant) => `  - variant: “${escapeMarkdown(variant)}”`),
+      ...(quote.speakerConflict
+        ? [`  - **given to different speakers**: ${escapeMarkdown(speakerList(quote))}`]
+        : []),
+      ...quote.variants.map(
+        (v) =>
+          `  - variant in ${joinIds(v.reports)}: “${escapeMarkdown(v.text)}”` +
+          `${v.differences.length > 0 ? ` (${escapeMarkdown(v.differences.join("; "))})` : ""}`,
+      ),
     ];
   });
 }

@@ -1,0 +1,107 @@
+/** Puts the quote extractor's direct quotes into the tagged attributions: marks, speakers, interrupted quotes. */
+import type { QuoteMention, Span } from "../model/document.js";
+import type { DecodedAttribution } from "./attribution-decoder.js";
+
+type Draft = { content: Span[]; cue: Span | null; source: Span | null; sentence: number };
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const SMALL = /^(?:a|an|the|of|and|or|to|in|on|for|at|with|by|from|as|is)$/i;
+/** A quote's span with its marks, when the marks are there. */
+export function marked(quote: Span, text: string): Span {
+  const start = /["“]/.test(text[quote.start - 1] ?? "") ? quote.start - 1 : quote.start;
+  const end = /["”“]/.test(text[quote.end] ?? "") ? quote.end + 1 : quote.end;
+  return { start, end };
+}
+
+/** A capitalised sentence in marks, as opposed to a partial quote ("called it “a very big threat”"). */
+export function isDirectQuote(words: string): boolean {
+  const quoted = words.replace(/^["“\s]+/, "").trim();
+  return quoted.split(/\s+/).filter(Boolean).length >= 2 && /^[\p{Lu}\d]/u.test(quoted);
+}
+
+/** "Meet the Press", "How the Grinch Stole Christmas": every word but the small ones capitalised. */
+export function isTitle(words: string): boolean {
+  const list = words
+    .replace(/[^\p{L}\p{N}'’\s-]/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  return list.length <= 8 && list.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL.test(w)));
+}
+
+/**
+ * A direct quote becomes one attribution with the marks in its content, taking the cue and source the tagger
+ * gave the content it overlaps (else the quote extractor's source); what the tagger had outside the marks stays
+ * when three words or more are left. Partial quotes stay inside the tagged content; one the tagger missed is
+ * added.
+ */
+export function mergeQuotes(
+  decoded: readonly DecodedAttribution[],
+  quotes: readonly QuoteMention[],
+  sources: readonly Span[],
+  text: string,
+): DecodedAttribution[] {
+  const drafts: Draft[] = decoded.map((d) => ({ ...d, content: [...d.content] }));
+  const quoted: Draft[] = [];
+  for (const quote of quotes) {
+    const words = text.slice(quote.start, quote.end);
+    if (isTitle(words)) continue;
+    const span = marked(quote, text);
+    const hits = drafts.filter((d) => d.content.some((c) => overlaps(c, span)));
+    if (!isDirectQuote(words)) {
+      if (hits.length === 0)
+        quoted.push({ content: [span], cue: null, source: quote.sourceSpan, sentence: quote.sentence });
+      continue;
+    }
+    // Reported speech that runs into a quote ("…, saying “…”", "… that “…”", "… itself: “…”") is one
+    // attribution in its own right.
+    const leads = (c: Span) => overlaps(c, span) && (covered(c, span) < 0.5 || leadsIn(c, span, text));
+    if (hits.some((h) => h.content.some(leads))) continue;
+    const source =
+      besideQuote(span, sources, text) ?? quote.sourceSpan ?? hits.find((h) => h.source)?.source ?? null;
+    quoted.push({
+      content: [span],
+      cue: hits.find((h) => h.cue)?.cue ?? null,
+      source,
+      sentence: quote.sentence,
+    });
+    for (const h of hits) h.content = h.content.flatMap((c) => outside(c, span, text));
+  }
+  return [...drafts.filter((d) => d.content.length > 0), ...quoted];
+}
+
+/** The most text between a quote and its source: ", said the former governor of Ohio, who". */
+const SOURCE_GAP = 80;
+
+/**
+ * The tagged source right after the quote in its paragraph (“…,” said X), else right before it (X said: “…”),
+ * with nothing quoted between them.
+ */
+function besideQuote(span: Span, sources: readonly Span[], text: string): Span | null {
+  const clear = (from: number, to: number) =>
+    to >= from && to - from <= SOURCE_GAP && !/["“”\n]/.test(text.slice(from, to));
+  const after = sources.filter((s) => s.start >= span.end && clear(span.end, s.start));
+  if (after.length > 0) return after.reduce((a, b) => (a.start <= b.start ? a : b));
+  const before = sources.filter((s) => s.end <= span.start && clear(s.end, span.start));
+  return before.length > 0 ? before.reduce((a, b) => (a.end >= b.end ? a : b)) : null;
+}
+
+/** Whether content `c` starts before the quote with words that lead into it: "… that “", "…: “". */
+function leadsIn(c: Span, span: Span, text: string): boolean {
+  return c.start < span.start && /(?::|\bthat)\s*$/.test(text.slice(c.start, span.start));
+}
+
+/** The share of `c` that `span` covers. */
+function covered(c: Span, span: Span): number {
+  const shared = Math.max(0, Math.min(c.end, span.end) - Math.max(c.start, span.start));
+  return c.end > c.start ? shared / (c.end - c.start) : 0;
+}
+
+/** The parts of `c` outside `span`, each kept when it holds three words or more. */
+function outside(c: Span, span: Span, text: string): Span[] {
+  if (!overlaps(c, span)) return [c];
+  const parts = [
+    { start: c.start, end: Math.min(c.end, span.start) },
+    { start: Math.max(c.start, span.end), end: c.end },
+  ];
+  return parts.filter((p) => p.end > p.start && text.slice(p.start, p.end).trim().split(/\s+/).length >= 3);
+}
