@@ -52,10 +52,12 @@ export function mergeQuotes(
         quoted.push({ content: [span], cue: null, source: quote.sourceSpan, sentence: quote.sentence });
       continue;
     }
-    // Reported speech that runs into a quote ("…, saying “…”", "… that “…”", "… itself: “…”") is one
-    // attribution in its own right.
-    const leads = (c: Span) => overlaps(c, span) && (covered(c, span) < 0.5 || leadsIn(c, span, text));
-    if (hits.some((h) => h.content.some(leads))) continue;
+    // The tagger decides where the content starts: at the mark it is this quote, with its marks and the source
+    // beside it; earlier, it is reported speech that runs into the quote and stays as tagged.
+    const starting = hits.filter((h) =>
+      h.content.some((c) => overlaps(c, span) && Math.abs(c.start - span.start) <= 1),
+    );
+    if (hits.length > 0 && starting.length === 0) continue;
     const source =
       besideQuote(span, sources, text) ?? quote.sourceSpan ?? hits.find((h) => h.source)?.source ?? null;
     quoted.push({
@@ -83,17 +85,6 @@ function besideQuote(span: Span, sources: readonly Span[], text: string): Span |
   if (after.length > 0) return after.reduce((a, b) => (a.start <= b.start ? a : b));
   const before = sources.filter((s) => s.end <= span.start && clear(s.end, span.start));
   return before.length > 0 ? before.reduce((a, b) => (a.end >= b.end ? a : b)) : null;
-}
-
-/** Whether content `c` starts before the quote with words that lead into it: "… that “", "…: “". */
-function leadsIn(c: Span, span: Span, text: string): boolean {
-  return c.start < span.start && /(?::|\bthat)\s*$/.test(text.slice(c.start, span.start));
-}
-
-/** The share of `c` that `span` covers. */
-function covered(c: Span, span: Span): number {
-  const shared = Math.max(0, Math.min(c.end, span.end) - Math.max(c.start, span.start));
-  return c.end > c.start ? shared / (c.end - c.start) : 0;
 }
 
 /** The parts of `c` outside `span`, each kept when it holds three words or more. */
