@@ -13,6 +13,7 @@ import { type DecodedAttribution, decodeAttributions, roleSpans } from "./attrib
 import { sentenceViews, tagSentence } from "./attribution-tagger.js";
 import { joinQuotes } from "./quote-joiner.js";
 import { isDirectQuote, isTitle, mergeQuotes } from "./quote-merger.js";
+import { quoteSourceAround } from "./quote-source-finder.js";
 import { resolveSpeaker } from "./speaker-resolver.js";
 
 export const attributionExtractor: Annotator<"attributions"> = {
@@ -24,19 +25,18 @@ export const attributionExtractor: Annotator<"attributions"> = {
     const sentences = required(draft, "sentences");
     const entities = required(draft, "entities");
     const quotes = required(draft, "quotes");
-    const views = sentenceViews(text, sentences, required(draft, "tokens"));
+    const views = sentenceViews(text, sentences, required(draft, "tokens"), entities);
     const spans = views.flatMap((s, i) => roleSpans(tagSentence(s), s.tokens, i));
     const sources = spans.filter((s) => s.role === "SRC");
     const paragraph = (i: number) => sentences[i]?.paragraph ?? -1;
     const sameParagraph = (a: number, b: number) => paragraph(a) === paragraph(b);
-    const decoded = mergeQuotes(decodeAttributions(spans, sameParagraph), quotes, sources, text);
+    const decoded = mergeQuotes(decodeAttributions(spans, sameParagraph), quotes, sources, text, entities);
     const attributions = decoded.map((d) => mention(d, text, sentences, entities));
-    return {
-      attributions: joinQuotes(
-        attributions.sort((a, b) => a.start - b.start),
-        text,
-      ),
-    };
+    const joined = joinQuotes(
+      attributions.sort((a, b) => a.start - b.start),
+      text,
+    );
+    return { attributions: joined.map((a) => withSourceAround(a, text, entities)) };
   },
 };
 
@@ -70,6 +70,21 @@ function mention(
     via: via === speaker ? null : via,
     sentence: d.sentence,
   };
+}
+
+/** A direct quote still without a source takes one by the shapes news writes it in (see quote-source-finder). */
+function withSourceAround(
+  a: AttributionMention,
+  text: string,
+  entities: readonly EntityMention[],
+): AttributionMention {
+  if (a.kind !== "direct" || a.source) return a;
+  const last = a.content[a.content.length - 1] ?? a;
+  const found = quoteSourceAround({ start: a.start, end: last.end }, text, entities);
+  if (!found) return a;
+  const source = { ...found, text: text.slice(found.start, found.end) };
+  const { speaker, note } = resolveSpeaker(source, entities, text);
+  return { ...a, source, speaker, speakerNote: note };
 }
 
 /** A span without the quote marks, commas and spaces at its ends; null when nothing else is left. */

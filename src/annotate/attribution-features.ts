@@ -10,6 +10,8 @@ export interface AttributionToken {
   readonly pos: string;
   /** Inside quotation marks (the marks themselves excluded). */
   readonly quoted: boolean;
+  /** The type of the entity mention the token is part of ("person", "organization", ...), or "". */
+  readonly entity: string;
 }
 
 /**
@@ -116,6 +118,10 @@ export function attributionFeatures(tokens: readonly AttributionToken[], cluster
       `qc=${marks[i]?.closed}`,
       `qo=${marks[i]?.opens}`,
       `qcp=${marks[i]?.closed}|${t.pos}`,
+      `e=${t.entity}`,
+      `e-1=${tokens[i - 1]?.entity ?? "<s>"}`,
+      `e+1=${tokens[i + 1]?.entity ?? "</s>"}`,
+      `ea=${t.entity}|${at}`,
       `qop=${marks[i]?.opens}|${t.pos}`,
     ];
     for (const c of clusters.get(t.text) ?? clusters.get(w) ?? []) f.push(`c=${c}`);

@@ -1,7 +1,7 @@
 /** Tags each sentence's tokens with source, cue and content spans using the perceptron model shipped in models/. */
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import type { Sentence, Span, Token } from "../model/document.js";
+import type { EntityMention, Sentence, Span, Token } from "../model/document.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 import { ATTRIBUTION_LABELS, type AttributionToken, attributionFeatures } from "./attribution-features.js";
 import type { ClusterMap } from "./ner-features.js";
@@ -40,8 +40,10 @@ export function sentenceViews(
   text: string,
   sentences: readonly Sentence[],
   tokens: readonly Token[],
+  entities: readonly EntityMention[],
 ): TaggedSentence[] {
   const quoted = quotedTokens(text, tokens);
+  const entityOf = entityTypes(tokens, entities);
   const views: TaggedSentence[] = [];
   let t = 0;
   for (const sentence of sentences) {
@@ -51,11 +53,23 @@ export function sentenceViews(
     for (; t < tokens.length && (tokens[t] as Token).end <= sentence.end; t++) {
       const token = tokens[t] as Token;
       spans.push({ start: token.start, end: token.end });
-      own.push({ text: token.text, pos: token.pos, quoted: quoted[t] === 1 });
+      own.push({ text: token.text, pos: token.pos, quoted: quoted[t] === 1, entity: entityOf[t] ?? "" });
     }
     views.push({ tokens: spans, views: own });
   }
   return views;
+}
+
+/** Each token's entity type ("" outside mentions); both lists are in text order. */
+function entityTypes(tokens: readonly Token[], entities: readonly EntityMention[]): string[] {
+  const types = new Array<string>(tokens.length).fill("");
+  let e = 0;
+  tokens.forEach((token, i) => {
+    while (e < entities.length && (entities[e] as EntityMention).end <= token.start) e++;
+    const mention = entities[e];
+    if (mention && mention.start <= token.start && token.end <= mention.end) types[i] = mention.type;
+  });
+  return types;
 }
 
 function quotedTokens(text: string, tokens: readonly Token[]): Uint8Array {

@@ -21,6 +21,10 @@ export function joinQuotes(attributions: readonly AttributionMention[], text: st
         content: [...last.content, ...a.content],
         text: `${last.text} … ${a.text}`,
         cue: last.cue ?? a.cue,
+        // “…,” — “…,” she said: the source named after the second piece speaks both.
+        ...(last.source === null && a.source !== null
+          ? { source: a.source, speaker: a.speaker, speakerNote: a.speakerNote, via: last.via ?? a.via }
+          : {}),
       };
     } else out.push(a);
   }

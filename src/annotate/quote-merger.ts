@@ -1,6 +1,7 @@
 /** Puts the quote extractor's direct quotes into the tagged attributions: marks, speakers, interrupted quotes. */
-import type { QuoteMention, Span } from "../model/document.js";
+import type { EntityMention, QuoteMention, Span } from "../model/document.js";
 import type { DecodedAttribution } from "./attribution-decoder.js";
+import { quoteSourceAround } from "./quote-source-finder.js";
 
 type Draft = { content: Span[]; cue: Span | null; source: Span | null; sentence: number };
 
@@ -39,6 +40,7 @@ export function mergeQuotes(
   quotes: readonly QuoteMention[],
   sources: readonly Span[],
   text: string,
+  entities: readonly EntityMention[] = [],
 ): DecodedAttribution[] {
   const drafts: Draft[] = decoded.map((d) => ({ ...d, content: [...d.content] }));
   const quoted: Draft[] = [];
@@ -59,7 +61,11 @@ export function mergeQuotes(
     );
     if (hits.length > 0 && starting.length === 0) continue;
     const source =
-      besideQuote(span, sources, text) ?? quote.sourceSpan ?? hits.find((h) => h.source)?.source ?? null;
+      besideQuote(span, sources, text) ??
+      quote.sourceSpan ??
+      quoteSourceAround(span, text, entities) ??
+      hits.find((h) => h.source)?.source ??
+      null;
     quoted.push({
       content: [span],
       cue: hits.find((h) => h.cue)?.cue ?? null,

@@ -1,5 +1,8 @@
 /** PolNeAR articles as the attribution tagger sees them: our sentences and tokens, each token with its gold IOB2 label. */
+
+import { buildPipeline } from "../annotate/annotation-pipeline.js";
 import { sentenceViews, type TaggedSentence } from "../annotate/attribution-tagger.js";
+import { entityTagger } from "../annotate/entity-tagger.js";
 import { winkTokenizer } from "../annotate/wink-tokenizer.js";
 import type { PolnearArticle } from "../eval/polnear-reader.js";
 import type { CleanReport } from "../model/document.js";
@@ -11,9 +14,11 @@ export interface TrainingArticle {
   readonly gold: readonly (readonly string[])[];
 }
 
-/** Paragraphs, sentences and tokens of a plain text, offsets unchanged (no cleaning). */
+const tokenizing = buildPipeline([winkTokenizer, entityTagger]);
+
+/** Sentences, tokens and entity mentions of a plain text, offsets unchanged (no cleaning). */
 export function tokenizeText(text: string) {
-  return winkTokenizer.annotate({ report: { text } as CleanReport });
+  return tokenizing.annotate({ text } as CleanReport);
 }
 
 /**
@@ -37,8 +42,8 @@ export function trainingArticle(article: PolnearArticle): TrainingArticle {
       }
     }
   }
-  const { sentences, tokens } = tokenizeText(text);
-  const tagged = sentenceViews(text, sentences, tokens);
+  const { sentences, tokens, entities } = tokenizeText(text);
+  const tagged = sentenceViews(text, sentences, tokens, entities);
   const gold = tagged.map((s) => {
     let last = -1;
     return s.tokens.map((t) => {
