@@ -4,7 +4,7 @@ import { type Annotator, required } from "./annotator.js";
 import { channelIn, SPEECH_VERB } from "./attribution-cues.js";
 
 /** Fewer words than this between quote marks is a scare quote or a title, not a quotation. */
-const MIN_WORDS = 4;
+const MIN_WORDS = 2;
 const OPEN = /[“"]/g;
 const PRONOUN_AFTER = new RegExp(`^[,.]?\\s*["”“]?\\s*,?\\s*(he|she)\\s+(?:${SPEECH_VERB})\\b`, "i");
 

@@ -1,6 +1,7 @@
 /** Puts the quote extractor's direct quotes into the tagged attributions: marks, speakers, interrupted quotes. */
 import type { EntityMention, QuoteMention, Span } from "../model/document.js";
 import type { DecodedAttribution } from "./attribution-decoder.js";
+import { quoteKindScore } from "./quote-kind.js";
 import { quoteSourceAround } from "./quote-source-finder.js";
 
 type Draft = { content: Span[]; cue: Span | null; source: Span | null; sentence: number };
@@ -20,8 +21,21 @@ export function isDirectQuote(words: string): boolean {
   return quoted.split(/\s+/).filter(Boolean).length >= 2 && /^[\p{Lu}\d]/u.test(quoted);
 }
 
+/**
+ * Whether the quote at `span` (marks included) is a direct quote of its own rather than words inside reported
+ * speech ("called it “a very big threat”"): the trained quote-kind model where it is shipped, else a
+ * capitalised sentence that is no title.
+ */
+export function isOwnQuote(span: Span, text: string): boolean {
+  const score = quoteKindScore(span, text);
+  if (score !== null) return score > 0;
+  const words = text.slice(span.start, span.end);
+  return isDirectQuote(words) && !isTitle(words.replace(/^["“]/, ""));
+}
+
 /** "Meet the Press", "How the Grinch Stole Christmas": every word but the small ones capitalised. */
 export function isTitle(words: string): boolean {
+  if (/[!?]["”]?\s*$/.test(words.trim())) return false;
   const list = words
     .replace(/[^\p{L}\p{N}'’\s-]/gu, " ")
     .split(/\s+/)
@@ -46,20 +60,13 @@ export function mergeQuotes(
   const quoted: Draft[] = [];
   for (const quote of quotes) {
     const words = text.slice(quote.start, quote.end);
-    if (isTitle(words)) continue;
     const span = marked(quote, text);
     const hits = drafts.filter((d) => d.content.some((c) => overlaps(c, span)));
-    if (!isDirectQuote(words)) {
-      if (hits.length === 0)
+    if (!isOwnQuote(span, text)) {
+      if (hits.length === 0 && !isTitle(words))
         quoted.push({ content: [span], cue: null, source: quote.sourceSpan, sentence: quote.sentence });
       continue;
     }
-    // The tagger decides where the content starts: at the mark it is this quote, with its marks and the source
-    // beside it; earlier, it is reported speech that runs into the quote and stays as tagged.
-    const starting = hits.filter((h) =>
-      h.content.some((c) => overlaps(c, span) && Math.abs(c.start - span.start) <= 1),
-    );
-    if (hits.length > 0 && starting.length === 0) continue;
     const source =
       besideQuote(span, sources, text) ??
       quote.sourceSpan ??
@@ -87,10 +94,24 @@ const SOURCE_GAP = 80;
 function besideQuote(span: Span, sources: readonly Span[], text: string): Span | null {
   const clear = (from: number, to: number) =>
     to >= from && to - from <= SOURCE_GAP && !/["“”\n]/.test(text.slice(from, to));
-  const after = sources.filter((s) => s.start >= span.end && clear(span.end, s.start));
-  if (after.length > 0) return after.reduce((a, b) => (a.start <= b.start ? a : b));
+  const after = sources.filter(
+    (s) => s.start >= span.end && clear(span.end, s.start) && !/[.!?]\s/.test(text.slice(span.end, s.start)),
+  );
   const before = sources.filter((s) => s.end <= span.start && clear(s.end, span.start));
-  return before.length > 0 ? before.reduce((a, b) => (a.end >= b.end ? a : b)) : null;
+  const first = after.length > 0 ? after.reduce((x, y) => (x.start <= y.start ? x : y)) : null;
+  const last = before.length > 0 ? before.reduce((x, y) => (x.end >= y.end ? x : y)) : null;
+  // A quote that ends its sentence was more likely introduced ("X said, “…”") than followed by its source.
+  return endsSentence(span, text) ? (last ?? first) : (first ?? last);
+}
+
+/**
+ * Whether the sentence ends with the quote: “… found.” He added … (a new sentence) as against “… found,” he
+ * said, or “… found!” she said, where a lower-case word goes on.
+ */
+export function endsSentence(span: Span, text: string): boolean {
+  const inner = text.slice(span.start, span.end).replace(/["”“’'\s]+$/, "");
+  if (!/[.!?]$/.test(inner)) return false;
+  return !/^[\s"”“]*\p{Ll}/u.test(text.slice(span.end, span.end + 6));
 }
 
 /** The parts of `c` outside `span`, each kept when it holds three words or more. */
