@@ -65,7 +65,9 @@ function findCloser(para: string, from: number): number | null {
     if (c !== "”" && c !== '"' && c !== "“") continue;
     const prev = para[i - 1] ?? " ";
     const next = para[i + 1] ?? " ";
-    if (/\S/.test(prev) && /[\s,.;:!?)\u2014-]|$/.test(next)) return i;
+    // A curly closer may follow a stray space ("advice, ” he said"); a straight one must touch its word.
+    const touches = /\S/.test(prev) || (c === "”" && /[,.!?]/.test(para[i - 2] ?? ""));
+    if (touches && /[\s,.;:!?)\u2014-]|$/.test(next)) return i;
   }
   return null;
 }

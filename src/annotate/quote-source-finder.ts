@@ -2,7 +2,7 @@
 import type { EntityMention, Span } from "../model/document.js";
 import { SPEECH_VERB } from "./attribution-cues.js";
 
-const CUE = `(?:${SPEECH_VERB}|asks|continued|continues|recalled|replied|responded|tweeted|writes|affirms|declares)`;
+const CUE = `(?:${SPEECH_VERB}|asks|continued|continues|recalled|replied|responded|tweeted|writes|affirms|declares|reads|beamed|shouted|joked|quipped|exclaimed|boasted|admitted|acknowledged|conceded|agreed|argued|countered|vowed|promised)`;
 /** “…,” he said / “…,” said the boy / “…,” the mayor said: the words right after the closing mark. */
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(he|she|they|we|I)\\s+${CUE}\\b`);
 const AFTER_CUE_FIRST = new RegExp(
