@@ -52,7 +52,7 @@ function mention(
   const sentence = sentences[d.sentence] as Sentence | undefined;
   const around = sentence ? text.slice(sentence.start, sentence.end) : "";
   const via = channelIn(around);
-  const trimmed = d.source ? trimSpan(d.source, text) : null;
+  const trimmed = d.source ? trimSpan(d.source, text) : d.cue ? subjectOf(d.cue, entities, text) : null;
   const source = words(
     trimmed && CHANNELS.test(text.slice(trimmed.start, trimmed.end)) && via ? null : trimmed,
   );
@@ -85,6 +85,21 @@ function withSourceAround(
   const source = { ...found, text: text.slice(found.start, found.end) };
   const { speaker, note } = resolveSpeaker(source, entities, text);
   return { ...a, source, speaker, speakerNote: note };
+}
+
+/** Words that may stand between a subject and its verb: "(SOHR)", "also", "has", "reportedly". */
+const BEFORE_VERB =
+  /^\s*(?:\([^)]{1,30}\))?\s*(?:(?:also|has|have|had|was|were|reportedly|later|earlier|then)\s+)*$/i;
+
+/** The person or organisation named right before a cue that the tagger gave no source: "SOHR (…) claimed". */
+function subjectOf(cue: Span, entities: readonly EntityMention[], text: string): Span | null {
+  const subject = entities.find(
+    (e) =>
+      (e.type === "person" || e.type === "organization") &&
+      e.end <= cue.start &&
+      BEFORE_VERB.test(text.slice(e.end, cue.start)),
+  );
+  return subject ? { start: subject.start, end: subject.end } : null;
 }
 
 /** A span without the quote marks, commas and spaces at its ends; null when nothing else is left. */

@@ -63,8 +63,12 @@ export function mergeQuotes(
     const span = marked(quote, text);
     const hits = drafts.filter((d) => d.content.some((c) => overlaps(c, span)));
     if (!isOwnQuote(span, text)) {
-      if (hits.length === 0 && !isTitle(words))
-        quoted.push({ content: [span], cue: null, source: quote.sourceSpan, sentence: quote.sentence });
+      if (hits.length === 0 && !isTitle(words)) {
+        // A partial quote the tagger missed ("SOHR claimed that “the most intense strikes in months” …") is the
+        // words of the source named before it in its sentence.
+        const source = quote.sourceSpan ?? sourceBefore(span, sources, text);
+        quoted.push({ content: [span], cue: null, source, sentence: quote.sentence });
+      }
       continue;
     }
     const source =
@@ -112,6 +116,14 @@ export function endsSentence(span: Span, text: string): boolean {
   const inner = text.slice(span.start, span.end).replace(/["”“’'\s]+$/, "");
   if (!/[.!?]$/.test(inner)) return false;
   return !/^[\s"”“]*\p{Ll}/u.test(text.slice(span.end, span.end + 6));
+}
+
+/** The last tagged source before the quote in its sentence, with nothing quoted between them. */
+function sourceBefore(span: Span, sources: readonly Span[], text: string): Span | null {
+  const before = sources.filter(
+    (s) => s.end <= span.start && !/["“”\n]|[.!?]\s/.test(text.slice(s.end, span.start)),
+  );
+  return before.length > 0 ? before.reduce((x, y) => (x.end >= y.end ? x : y)) : null;
 }
 
 /** The parts of `c` outside `span`, each kept when it holds three words or more. */

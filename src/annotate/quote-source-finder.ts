@@ -4,12 +4,14 @@ import { SPEECH_VERB } from "./attribution-cues.js";
 
 const CUE = `(?:${SPEECH_VERB}|asks|continued|continues|recalled|replied|responded|tweeted|writes|affirms|declares|reads|beamed|shouted|joked|quipped|exclaimed|boasted|admitted|acknowledged|conceded|agreed|argued|countered|vowed|promised)`;
 /** “…,” he said / “…,” said the boy / “…,” the mayor said: the words right after the closing mark. */
-const AFTER_PRONOUN = new RegExp(`^[\\s,]*(he|she|they|we|I)\\s+${CUE}\\b`);
+const AFTER_PRONOUN = new RegExp(`^[ ,]*(he|she|they|we|I) +${CUE}\\b`);
 const AFTER_CUE_FIRST = new RegExp(
-  `^[\\s,]*${CUE}\\s+((?:the\\s+|a\\s+|an\\s+)?[\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]*){0,4})`,
+  `^[ ,]*${CUE} +((?:the |a |an )?\\p{L}[\\w'’.-]*(?: +[A-Z][\\w'’.-]*){0,4})`,
+  "u",
 );
 const AFTER_SOURCE_FIRST = new RegExp(
-  `^[\\s,]*((?:the\\s+|a\\s+|an\\s+)?[\\w'’.-]+(?:\\s+[\\w'’.-]+){0,4}?)\\s+${CUE}\\b`,
+  `^[ ,]*((?:the |a |an )?\\p{L}[\\w'’.-]*(?: +[\\w'’.-]+){0,4}?) +${CUE}\\b`,
+  "u",
 );
 /** X declared: “…” / X issued the following statement: “…”: a clause ending in a colon before the quote. */
 const BEFORE_COLON = /([^.!?"“”:;]{1,160}):\s*$/;
@@ -24,8 +26,9 @@ export function quoteSourceAround(
   entities: readonly EntityMention[],
 ): Span | null {
   // The quote may end before its closing mark and comma: skip them.
-  const lead = /^[\s,"”“]*/.exec(text.slice(quote.end, quote.end + 8))?.[0].length ?? 0;
-  const after = text.slice(quote.end + lead, quote.end + lead + 120);
+  const lead = /^[ ,"”“]*/.exec(text.slice(quote.end, quote.end + 8))?.[0].length ?? 0;
+  // Only the rest of the line: a source in the next paragraph belongs to what follows it.
+  const after = text.slice(quote.end + lead, quote.end + lead + 120).split("\n")[0] ?? "";
   const words = [AFTER_PRONOUN, AFTER_CUE_FIRST, AFTER_SOURCE_FIRST]
     .map((re) => re.exec(after))
     .find((m) => m !== null && !/["“”]/.test(m[0]));

@@ -38,6 +38,7 @@ export function linkQuotes(
   const index = new Map<string, number[]>();
   for (const doc of docs) {
     for (const quote of doc.quotes) {
+      if (isScareQuote(doc, quote)) continue;
       const item = {
         doc,
         quote,
@@ -62,6 +63,14 @@ export function linkQuotes(
   return groups.map((g, i) => toQuote(g, entities, `${idPrefix}-q${i + 1}`));
 }
 
+/** A word or two in marks that no direct quote holds ("a “clearly marked” convoy"): a scare quote, not a quote. */
+function isScareQuote(doc: AnnotatedReport, quote: QuoteMention): boolean {
+  if (words(quote.text).length > 2) return false;
+  return !doc.attributions.some(
+    (a) => a.kind === "direct" && a.content.some((c) => c.start < quote.end && quote.start < c.end),
+  );
+}
+
 function speakerOf(doc: AnnotatedReport, quote: QuoteMention, nameOf: NameOf): CarriedSpeaker {
   const id = doc.report.id;
   const a = doc.attributions.find((x) => x.content.some((c) => c.start < quote.end && quote.start < c.end));
@@ -84,12 +93,23 @@ function speakerOf(doc: AnnotatedReport, quote: QuoteMention, nameOf: NameOf): C
 }
 
 function toQuote(items: readonly Carried[], entities: readonly Entity[], id: string): QuoteGroup {
+  // Wordings that differ only in case or punctuation are one wording, shown as first carried.
+  const shown = new Map<string, string>();
   const wordings = new Map<string, Set<string>>();
   for (const { quote, doc } of items) {
-    const t = trimQuote(quote.text);
+    const key = quote.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}[\]]+/gu, " ")
+      .trim();
+    const t = shown.get(key) ?? trimQuote(quote.text);
+    shown.set(key, t);
     wordings.set(t, (wordings.get(t) ?? new Set()).add(doc.report.id));
   }
-  const ranked = [...wordings.entries()].sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length);
+  // The wording most reports carry; on a tie, one without an editor's [insertion], then the longer.
+  const bracketed = (t: string) => (/\[[^\]]+\]/.test(t) ? 1 : 0);
+  const ranked = [...wordings.entries()].sort(
+    (a, b) => b[1].size - a[1].size || bracketed(a[0]) - bracketed(b[0]) || b[0].length - a[0].length,
+  );
   const main = (ranked[0] as [string, Set<string>])[0];
   const speakers = speakerRows(items);
   const named = speakers.filter((s) => s.named);
@@ -101,7 +121,7 @@ function toQuote(items: readonly Carried[], entities: readonly Entity[], id: str
     speaker: chosen?.name ?? null,
     speakerNote: chosen ? chosen.note : [...new Set(speakers.map((s) => s.note))].join("; "),
     speakerEntity: entities.find((e) => e.name === chosen?.name)?.id ?? null,
-    speakerConflict: new Set(named.map((s) => s.name)).size > 1,
+    speakerConflict: conflicting(items),
     speakers: speakers.map(({ named: _, ...row }) => row),
     via: mostCommon(items.flatMap((c) => (c.speaker.via ? [c.speaker.via] : []))),
     reports: [...new Set(items.map((c) => c.doc.report.id))],
@@ -112,6 +132,12 @@ function toQuote(items: readonly Carried[], entities: readonly Entity[], id: str
     })),
     evidence,
   };
+}
+
+/** Two reports give the quote to different named speakers (one report naming two is its own muddle). */
+function conflicting(items: readonly Carried[]): boolean {
+  const named = items.filter((c) => c.speaker.named && c.speaker.name);
+  return named.some((a) => named.some((b) => a.doc !== b.doc && a.speaker.name !== b.speaker.name));
 }
 
 type SpeakerRow = {
@@ -136,9 +162,9 @@ function speakerRows(items: readonly Carried[]): SpeakerRow[] {
     .sort((a, b) => b.reports.length - a.reports.length);
 }
 
-/** Quoted words without the trailing comma a quotation ends on inside its marks. */
+/** Quoted words without the trailing comma or full stop a quotation ends on inside its marks. */
 function trimQuote(text: string): string {
-  return text.trim().replace(/[,;]$/, "");
+  return text.trim().replace(/[,;.]$/, "");
 }
 
 function mostCommon(values: readonly string[]): string | null {

@@ -16,7 +16,7 @@ import { seededShuffle } from "./seeded-shuffle.js";
 
 const ROOT = resolve(fileURLToPath(new URL("../../", import.meta.url)));
 const DATA = process.env.TRIANGULATE_DATA ?? join(ROOT, "..", "shared", "data");
-const MAX_EPOCHS = Number(process.env.ATTRIBUTION_EPOCHS ?? 20);
+const MAX_EPOCHS = Number(process.env.ATTRIBUTION_EPOCHS ?? 30);
 const PATIENCE = 4;
 /** Every tenth training article is held out to choose the epoch; dev stays unseen until `eval quotes`. */
 const HELD_OUT_EVERY = 10;
