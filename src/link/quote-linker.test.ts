@@ -54,6 +54,11 @@ describe("quote linker", () => {
     assert.match(q?.speakerNote ?? "", /no source/);
   });
 
+  it("leaves scare quotes of a word or two out of the story's quotes", () => {
+    const docs = docsOf(["Bombs fell “like rain” on the “grim” district, residents of the old town said."]);
+    assert.deepEqual(linkQuotes(docs, same, "s1"), []);
+  });
+
   it("keeps different quotes apart", () => {
     const docs = docsOf([
       "“We will rebuild every house in the valley,” Ana Ruiz said. “The water came at night and took everything,” said Ben Ode.",
