@@ -142,9 +142,9 @@ describe("analyze on the example corpus", () => {
     assert.equal(quote?.speaker, "Mirela Dastan");
     assert.equal(quote?.via, "Meridian Press");
     assert.deepEqual([...(quote?.reports ?? [])].sort(), A.slice(0, 6));
-    assert.ok(quote?.variants.some((v) => v.differences.includes("adds “[of the Sarrow Dam]”")));
-    assert.ok(quote?.variants.some((v) => v.text.endsWith("searching for families")));
-    assert.ok(quote?.variants.some((v) => v.differences.some((d) => d.startsWith("ends before"))));
+    assert.ok(quote?.wordings.some((v) => v.differences.includes("adds “[of the Sarrow Dam]”")));
+    assert.ok(quote?.variants.some((v) => v.endsWith("searching for families")));
+    assert.ok(quote?.wordings.some((v) => v.differences.some((d) => d.startsWith("ends before"))));
     assert.equal(quote?.speakerConflict, false);
   });
 

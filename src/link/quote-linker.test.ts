@@ -22,7 +22,8 @@ describe("quote linker", () => {
     assert.equal(q?.speakerConflict, false);
     assert.equal(q?.via, "Coastline Press");
     assert.deepEqual(q?.reports, ["r1", "r2", "r3"]);
-    assert.deepEqual(q?.variants, [
+    assert.deepEqual(q?.variants, ["Nobody expected the wall [of the dam] to give way so quickly"]);
+    assert.deepEqual(q?.wordings, [
       {
         text: "Nobody expected the wall [of the dam] to give way so quickly",
         reports: ["r3"],

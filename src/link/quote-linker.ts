@@ -125,7 +125,8 @@ function toQuote(items: readonly Carried[], entities: readonly Entity[], id: str
     speakers: speakers.map(({ named: _, ...row }) => row),
     via: mostCommon(items.flatMap((c) => (c.speaker.via ? [c.speaker.via] : []))),
     reports: [...new Set(items.map((c) => c.doc.report.id))],
-    variants: ranked.slice(1).map(([text, reports]) => ({
+    variants: ranked.slice(1).map(([text]) => text),
+    wordings: ranked.slice(1).map(([text, reports]) => ({
       text,
       reports: [...reports],
       differences: wordingDifferences(main, text),

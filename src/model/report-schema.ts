@@ -122,7 +122,10 @@ export const quoteSchema = z.object({
     .describe("each speaker the carrying reports give, with those reports"),
   via: z.string().nullable(),
   reports: z.array(z.string()),
-  variants: z.array(quoteVariantSchema).describe("other wordings of the same quote, as carried"),
+  variants: z.array(z.string()).describe("other wordings of the same quote, as carried"),
+  wordings: z
+    .array(quoteVariantSchema)
+    .describe("each of the variants with the reports carrying it and how it differs from the quote's text"),
   evidence: z.array(evidenceSchema),
 });
 

@@ -68,7 +68,7 @@ function ledgerHtml(story: Story, anchors: EvidenceAnchors): string {
 function quotesHtml(story: Story, anchors: EvidenceAnchors): string {
   const items = story.quotes.map((quote) => {
     const variants = htmlList(
-      quote.variants.map(
+      quote.wordings.map(
         (v) =>
           `variant in ${reportLinks(v.reports, anchors)}: <q>${escapeHtml(v.text)}</q>` +
           `${v.differences.length > 0 ? ` (${escapeHtml(v.differences.join("; "))})` : ""}`,

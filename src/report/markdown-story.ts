@@ -80,7 +80,7 @@ function quoteLines(story: Story): string[] {
       ...(quote.speakerConflict
         ? [`  - **given to different speakers**: ${escapeMarkdown(speakerList(quote))}`]
         : []),
-      ...quote.variants.map(
+      ...quote.wordings.map(
         (v) =>
           `  - variant in ${joinIds(v.reports)}: “${escapeMarkdown(v.text)}”` +
           `${v.differences.length > 0 ? ` (${escapeMarkdown(v.differences.join("; "))})` : ""}`,

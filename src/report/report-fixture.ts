@@ -157,7 +157,8 @@ export const fixtureReport: TriangulateReport = {
           speakers: [{ name: "Tilde Orsk", source: "Tilde Orsk", note: "named", reports: ["r1", "r2"] }],
           via: null,
           reports: ["r1", "r2"],
-          variants: [
+          variants: ["The water came faster than anyone could have expected"],
+          wordings: [
             {
               text: "The water came faster than anyone could have expected",
               reports: ["r2"],
@@ -179,7 +180,8 @@ export const fixtureReport: TriangulateReport = {
           speakers: [{ name: XSS_ATTR, source: XSS_SCRIPT, note: XSS_ATTR, reports: ["r2"] }],
           via: null,
           reports: ["r2"],
-          variants: [{ text: XSS_ATTR, reports: ["r2"], differences: [XSS_SCRIPT] }],
+          variants: [XSS_ATTR],
+          wordings: [{ text: XSS_ATTR, reports: ["r2"], differences: [XSS_SCRIPT] }],
           evidence: [ev("r2", `Help us ${XSS_SCRIPT} now`)],
         },
       ],
