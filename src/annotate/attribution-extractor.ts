@@ -2,7 +2,6 @@
 import type {
   AttributionMention,
   EntityMention,
-  QuoteMention,
   Sentence,
   Span,
   WordsSpan,

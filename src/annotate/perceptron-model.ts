@@ -42,14 +42,25 @@ export interface SerializedModel {
   readonly weights: Readonly<Record<string, readonly number[]>>;
 }
 
+/** Shipped weights packed for decoding: feature → offset of its row in one array (a row object each costs more). */
+interface PackedWeights {
+  readonly offsets: Map<string, number>;
+  readonly values: Float32Array;
+}
+
 export class PerceptronModel {
   private readonly allowed: Uint8Array;
   private readonly L: number;
 
+  /**
+   * `weights` are the rows a trainer updates in place; a model read from JSON keeps them `packed` instead, and
+   * its `weights` map is empty.
+   */
   constructor(
     readonly labels: readonly string[],
     readonly weights: Map<string, Float32Array | Float64Array>,
     readonly transitions: Float32Array | Float64Array,
+    private readonly packed: PackedWeights | null = null,
   ) {
     this.L = labels.length;
     this.allowed = allowedTable(labels);
@@ -62,17 +73,30 @@ export class PerceptronModel {
         `expected a triangulate.perceptron/1 model with labels ${labels.join()}, found ${data.format} with ${data.labels.join()}`,
       );
     }
-    const weights = new Map<string, Float32Array>();
-    for (const [key, values] of Object.entries(data.weights)) weights.set(key, Float32Array.from(values));
-    return new PerceptronModel(labels, weights, Float32Array.from(data.transitions));
+    const L = labels.length;
+    const keys = Object.keys(data.weights);
+    const offsets = new Map<string, number>();
+    const values = new Float32Array(keys.length * L);
+    keys.forEach((key, i) => {
+      offsets.set(key, i * L);
+      values.set(data.weights[key] as readonly number[], i * L);
+    });
+    return new PerceptronModel(labels, new Map(), Float32Array.from(data.transitions), { offsets, values });
   }
 
   /** Per-token label scores: the sum of the features' weight rows. */
   emissions(features: readonly (readonly string[])[]): Float64Array[] {
     const L = this.L;
+    const packed = this.packed;
     return features.map((fs) => {
       const scores = new Float64Array(L);
       for (const f of fs) {
+        if (packed) {
+          const at = packed.offsets.get(f);
+          if (at !== undefined)
+            for (let k = 0; k < L; k++) scores[k] = (scores[k] as number) + (packed.values[at + k] as number);
+          continue;
+        }
         const row = this.weights.get(f);
         if (row) for (let k = 0; k < L; k++) scores[k] = (scores[k] as number) + (row[k] as number);
       }
