@@ -1,11 +1,5 @@
 /** Finds attributions (direct quotes and reported speech) with their cue, content, source and resolved speaker. */
-import type {
-  AttributionMention,
-  EntityMention,
-  Sentence,
-  Span,
-  WordsSpan,
-} from "../model/document.js";
+import type { AttributionMention, EntityMention, Sentence, Span, WordsSpan } from "../model/document.js";
 import { type Annotator, required } from "./annotator.js";
 import { CHANNELS, channelIn } from "./attribution-cues.js";
 import { type DecodedAttribution, decodeAttributions, roleSpans } from "./attribution-decoder.js";
