@@ -37,6 +37,8 @@ const SCOPES: readonly [string, RegExp][] = [
   ["history", /\b(worst|deadliest|since 1\d\d\d|in 19\d\d|in 20[01]\d)\b/i],
 ];
 
+/** How much further a measure word before the figure counts than one after it. */
+const BEFORE_PENALTY = 25;
 /** Measure words further than this from the figure belong to another clause. */
 const MAX_MEASURE_DISTANCE = 90;
 
@@ -89,7 +91,9 @@ function measureOf(text: string, sentence: Sentence, number: NumberMention): str
   for (const [measure, re] of MEASURE_WORDS) {
     for (const m of chunk.matchAll(re)) {
       const start = m.index ?? 0;
-      const distance = start >= at ? start - at : at - (start + m[0].length);
+      // The verb after a figure is its own ("six others were injured"); one before may belong to the clause
+      // before ("a man was killed and six others injured"), so it counts as further away.
+      const distance = start >= at ? start - at : at - (start + m[0].length) + BEFORE_PENALTY;
       if (distance <= MAX_MEASURE_DISTANCE && (!best || distance < best.distance))
         best = { measure, distance };
     }

@@ -74,9 +74,11 @@ function describe(
   if (
     /^(st|nd|rd|th|-|:\d|\.\d)/i.test(after) ||
     /[-:$£€]$/.test(before) ||
+    /\b(?:Tk|Rs|BDT|Taka|NPR|INR|Kyat|Riel|Baht|VND|LKR)\.?\s*$/i.test(before) ||
     /\b(No|Number|Article|Resolution)\.?\s*$/.test(before)
   )
     return null;
+  if (isAge(text, found)) return null;
   const noun = countedNoun(tokens, found.end);
   if (noun && NOT_COUNTS.test(noun)) return null;
   const isYear =
@@ -92,6 +94,18 @@ function describe(
     noun,
     sentence,
   };
+}
+
+/**
+ * An age beside a name, not a count: "Mazid Uddin, 45, an activist", "Mazid Uddin (45)", "aged 34",
+ * "Shahidul Islam,35,".
+ */
+function isAge(text: string, found: Span & { value: number }): boolean {
+  if (found.value > 120 || !/^\d+$/.test(text.slice(found.start, found.end))) return false;
+  const before = text.slice(Math.max(0, found.start - 30), found.start);
+  const after = text.slice(found.end, found.end + 2);
+  if (/\baged?\s*$/i.test(before)) return true;
+  return /\p{Lu}[\p{L}.'’-]*\s*(?:,\s*|\()$/u.test(before) && /^\s*[,)]/.test(after);
 }
 
 /** The noun phrase right after a number: adjectives and nouns up to the head ("opposition fighters"). */

@@ -2,6 +2,8 @@
 import type { Command } from "commander";
 import { tagTokens } from "../annotate/ner-tagger.js";
 import { annotateTimexes } from "../annotate/timex-normalizer.js";
+import { evaluateCasualties } from "../eval/casualty-eval.js";
+import { formatCasualties } from "../eval/casualty-format.js";
 import { evaluateExtraction } from "../eval/extraction-eval.js";
 import { formatExtraction } from "../eval/extraction-format.js";
 import { evaluateNer } from "../eval/ner-eval.js";
@@ -47,6 +49,28 @@ export function registerEval(program: Command, setExit: (code: ExitCode) => void
   registerEvalNer(evalCommand, setExit);
   registerEvalTime(evalCommand, setExit);
   registerEvalQuotes(evalCommand, setExit);
+  registerEvalCasualties(evalCommand, setExit);
+}
+
+function registerEvalCasualties(evalCommand: Command, setExit: (code: ExitCode) => void): void {
+  evalCommand
+    .command("casualties")
+    .description(
+      "death tolls: for each event text, the number of people killed it reports (the most conservative figure, " +
+        "ACLED's rule; 0 when none), scored against the coded fatalities: exact-match accuracy, accuracy within 1 " +
+        "and mean absolute error; the first number before a death word is scored in the same run",
+    )
+    .argument("<file>", 'JSON lines {"id","text","fatalities"} (the ACLED layout)')
+    .option("--json", "print one JSON object instead of a table")
+    .addHelpText(
+      "after",
+      '\n--json prints {"events","skipped","ours":{"exact","within1","mae"},"baseline":{...},"eventsPerSecond"}.',
+    )
+    .action(async (file: string, flags: EvalFlags) => {
+      const scores = await evaluateCasualties(file);
+      process.stdout.write(`${formatCasualties(scores, { json: flags.json === true })}\n`);
+      setExit(EXIT.ok);
+    });
 }
 
 function registerEvalQuotes(evalCommand: Command, setExit: (code: ExitCode) => void): void {
