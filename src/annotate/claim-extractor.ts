@@ -60,6 +60,8 @@ export const claimExtractor: Annotator<"claims"> = {
         start: number.start,
         end: number.end,
         value: number.value,
+        low: number.low,
+        high: number.high,
         qualifier: number.qualifier,
         measure,
         unit: number.noun ?? "people",

@@ -8,6 +8,7 @@ const NUMBER = new RegExp(
   [
     "\\b(?:a\\s+)?half[- ](?:a[- ])?(?:million|billion)\\b",
     "\\btens of thousands\\b",
+    "\\b(?:several|scores)\\b(?=\\s+(?:of\\s+)?\\w)",
     "\\b\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:\\s+(?:thousand|million|billion))?\\b",
     "\\b\\d+(?:\\.\\d+)?(?:\\s+(?:hundred|thousand|million|billion))?\\b",
     "\\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|dozen|dozens|hundreds|thousands)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|dozen))*)\\b",
@@ -48,23 +49,39 @@ export const numberAnnotator: Annotator<"numbers"> = {
   },
 };
 
-function findNumbers(text: string, sentence: Sentence): (Span & { value: number })[] {
-  const out: (Span & { value: number })[] = [];
+/**
+ * What a vague figure stands for: its value is the conservative reading ACLED codes ("dozens" 12, "hundreds"
+ * 100), its range what the word allows.
+ */
+const VAGUE: readonly [RegExp, number, number, number][] = [
+  [/^several$/i, 3, 3, 9],
+  [/^scores$/i, 20, 20, 99],
+  [/^dozens$/i, 12, 12, 99],
+  [/^hundreds$/i, 100, 100, 999],
+  [/^thousands$/i, 1000, 1000, 9999],
+  [/^tens of thousands$/i, 10_000, 10_000, 99_999],
+];
+
+type Found = Span & { value: number; low: number; high: number };
+
+function findNumbers(text: string, sentence: Sentence): Found[] {
+  const out: Found[] = [];
   const chunk = text.slice(sentence.start, sentence.end);
   for (const m of chunk.matchAll(NUMBER)) {
     const raw = m[0];
-    const value = parseNumberWords(raw);
+    const vague = VAGUE.find(([re]) => re.test(raw.trim()));
+    const value = vague ? vague[1] : parseNumberWords(raw);
     // "a", and "one" in "one official said", are articles more often than figures.
     if (value === null || /^(a|one)$/i.test(raw.trim())) continue;
     const start = sentence.start + (m.index ?? 0);
-    out.push({ start, end: start + raw.length, value });
+    out.push({ start, end: start + raw.length, value, low: vague?.[2] ?? value, high: vague?.[3] ?? value });
   }
   return out;
 }
 
 function describe(
   text: string,
-  found: Span & { value: number },
+  found: Found,
   tokens: readonly Token[],
   sentence: number,
 ): NumberMention | null {
@@ -90,6 +107,8 @@ function describe(
     end: found.end,
     text: text.slice(found.start, found.end),
     value: found.value,
+    low: found.low,
+    high: found.high,
     qualifier,
     noun,
     sentence,
@@ -100,7 +119,7 @@ function describe(
  * An age beside a name, not a count: "Mazid Uddin, 45, an activist", "Mazid Uddin (45)", "aged 34",
  * "Shahidul Islam,35,".
  */
-function isAge(text: string, found: Span & { value: number }): boolean {
+function isAge(text: string, found: Found): boolean {
   if (found.value > 120 || !/^\d+$/.test(text.slice(found.start, found.end))) return false;
   const before = text.slice(Math.max(0, found.start - 30), found.start);
   const after = text.slice(found.end, found.end + 2);

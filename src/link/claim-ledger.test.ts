@@ -53,3 +53,62 @@ describe("claim ledger", () => {
     assert.deepEqual(disputes, []);
   });
 });
+
+describe("claim groups", () => {
+  const dated = (...items: [string, string][]) =>
+    buildLedger(
+      items.map(([t, day], i) => annotateText(t, { id: `r${i + 1}`, published: day })),
+      (_r, form) => form,
+      "s1",
+    );
+
+  it("says figures agree, roughly agree (qualifiers or within 20 %), or differ", () => {
+    const same = ledger(
+      "The Relief Society said 12 people were killed.",
+      "Police said 12 people were killed.",
+    );
+    assert.equal(same.claimGroups[0]?.status, "agree");
+    const roughly = ledger(
+      "At least 20 people were killed in the convoy attack, officials said.",
+      "Around 22 people died in the convoy attack, the Red Crescent said.",
+    );
+    assert.equal(roughly.claimGroups[0]?.status, "roughly agree");
+    const differ = ledger(
+      "Police said 9 people were killed.",
+      "The Relief Society said 40 people were killed.",
+    );
+    assert.equal(differ.claimGroups[0]?.status, "differ");
+    assert.equal(differ.claimGroups[0]?.sources, 2);
+    assert.deepEqual([differ.claimGroups[0]?.low, differ.claimGroups[0]?.high], [9, 40]);
+  });
+
+  it("reads a later, higher toll from the same source as a revision, not a dispute", () => {
+    const { claimGroups, disputes } = dated(
+      ["The Relief Society said 12 people were killed in the flood.", "2030-05-01"],
+      ["The Relief Society said 19 people were killed in the flood.", "2030-05-03"],
+    );
+    assert.equal(claimGroups[0]?.status, "revised");
+    assert.deepEqual(disputes, []);
+    assert.deepEqual(claimGroups[0]?.claims.length, 2);
+  });
+
+  it("ties a sub-count to its figure, and gives vague figures their range", () => {
+    const { claims, claimGroups } = ledger(
+      "At least 40 civilians, including 12 children, were killed in the shelling. Dozens of people were injured.",
+    );
+    const children = claims.find((c) => c.value === 12 && c.measure === "killed");
+    const civilians = claims.find((c) => c.value === 40);
+    assert.equal(children?.partOf, civilians?.id);
+    assert.ok(!claimGroups.some((g) => g.claims.includes(children?.id ?? "")));
+    const injured = claims.find((c) => c.measure === "injured");
+    assert.deepEqual([injured?.value, injured?.low, injured?.high], [12, 12, 99]);
+  });
+
+  it("keeps figures of another scope in their own group", () => {
+    const { claimGroups } = ledger(
+      "Air strikes killed 26 civilians in the east on Friday.",
+      "Rebel rockets killed 15 civilians in the west, the monitor said. The war has killed 400,000 people.",
+    );
+    assert.deepEqual(claimGroups.map((g) => g.scope).sort(), ["main event", "rebel fire", "war"]);
+  });
+});

@@ -1,56 +1,102 @@
-/** The claim ledger of a story: figures merged across the reports that carry them, and disputes between them. */
+/** The claim ledger of a story: figures merged across the reports that carry them, grouped, disputes first. */
 import type { AnnotatedReport, ClaimMention } from "../model/document.js";
-import type { Claim, Dispute } from "../model/report-schema.js";
+import type { Claim, ClaimGroup, Dispute } from "../model/report-schema.js";
+import { groupClaims } from "./claim-groups.js";
 import { sentenceEvidence } from "./evidence.js";
 
 export interface Ledger {
   readonly claims: Claim[];
+  readonly claimGroups: ClaimGroup[];
   readonly disputes: Dispute[];
 }
 
 type NameOf = (report: string, form: string) => string;
+type Entry = { claim: Claim; partOf: boolean; parentKey: string | null };
 
 /**
  * One claim per (measure, scope, value, source): the same figure from the same source carried by three
- * reports is one claim with three carriers. Claims of one measure and scope whose values differ form a
- * dispute; sub-counts ("including 45 children") never do.
+ * reports is one claim with three carriers. Rival figures are grouped by measure and scope (claim-groups);
+ * the groups whose figures differ are the disputes. Sub-counts ("including 45 children") point to the figure
+ * they are part of and are never rivals.
  */
 export function buildLedger(docs: readonly AnnotatedReport[], nameOf: NameOf, idPrefix: string): Ledger {
-  const byKey = new Map<string, { claim: Claim; partOf: boolean }>();
+  const byKey = new Map<string, Entry>();
   for (const doc of docs) {
+    const day = doc.published.date ?? doc.referenceDate;
+    const keyOf = (c: ClaimMention) => claimKey(c, doc, nameOf);
     for (const c of doc.claims) {
       const source = c.attributedTo ? nameOf(doc.report.id, c.attributedTo) : null;
       const via = c.via ? nameOf(doc.report.id, c.via) : null;
-      const notRival = c.partOf || c.additive;
-      const key = [c.measure, c.scope, c.value, source ?? "", notRival].join("|");
-      const entry = byKey.get(key) ?? { claim: newClaim(c, source, via), partOf: notRival };
+      const key = keyOf(c);
+      const parent = c.partOf ? parentOf(c, doc.claims) : null;
+      const entry = byKey.get(key) ?? {
+        claim: newClaim(c, source, via),
+        partOf: c.partOf || c.additive,
+        parentKey: parent ? keyOf(parent) : null,
+      };
       const claim = entry.claim;
       byKey.set(key, {
-        partOf: entry.partOf,
+        ...entry,
         claim: {
           ...claim,
           via: claim.via ?? via,
           reports: claim.reports.includes(doc.report.id) ? claim.reports : [...claim.reports, doc.report.id],
           evidence: [...claim.evidence, sentenceEvidence(doc, c.sentence)],
+          date: earliest(claim.date, day),
         },
       });
     }
   }
-  const entries = foldChannelCopies([...byKey.values()]).map((e, i) => ({
-    ...e,
-    claim: { ...e.claim, id: `${idPrefix}-c${i + 1}` },
-  }));
-  return { claims: entries.map((e) => e.claim), disputes: findDisputes(entries, idPrefix) };
+  const keys = [...byKey.keys()];
+  const ids = new Map(keys.map((k, i) => [k, `${idPrefix}-c${i + 1}`]));
+  const entries = foldChannelCopies(
+    keys.map((k) => {
+      const e = byKey.get(k) as Entry;
+      const partOf = e.parentKey ? (ids.get(e.parentKey) ?? null) : null;
+      return { ...e, claim: { ...e.claim, id: ids.get(k) as string, partOf } };
+    }),
+  );
+  const rivals = new Set(entries.filter((e) => !e.partOf).map((e) => e.claim.id));
+  const claims = entries.map((e) => e.claim);
+  const claimGroups = groupClaims(
+    claims,
+    (c) => rivals.has(c.id),
+    (c) => question(c.measure, c.scope, c.unit),
+    idPrefix,
+  );
+  return { claims, claimGroups, disputes: disputesOf(claimGroups, claims, idPrefix) };
+}
+
+function claimKey(c: ClaimMention, doc: AnnotatedReport, nameOf: NameOf): string {
+  const source = c.attributedTo ? nameOf(doc.report.id, c.attributedTo) : "";
+  return [c.measure, c.scope, c.value, source, c.partOf || c.additive].join("|");
+}
+
+/** The figure a sub-count is part of: the nearest larger figure of the measure before it in its sentence. */
+function parentOf(c: ClaimMention, claims: readonly ClaimMention[]): ClaimMention | null {
+  const candidates = claims.filter(
+    (p) =>
+      !p.partOf &&
+      p.sentence === c.sentence &&
+      p.end <= c.start &&
+      p.measure === c.measure &&
+      p.value > c.value,
+  );
+  return candidates.length > 0 ? (candidates[candidates.length - 1] as ClaimMention) : null;
+}
+
+function earliest(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
 }
 
 /**
  * "45, Reuters reported" and "45, Hamza al-Khatib told Reuters" are one source's figure carried twice:
  * a claim attributed to a channel folds into the claim that names a source speaking through that channel.
  */
-function foldChannelCopies(
-  entries: { claim: Claim; partOf: boolean }[],
-): { claim: Claim; partOf: boolean }[] {
-  const kept: { claim: Claim; partOf: boolean }[] = [];
+function foldChannelCopies(entries: Entry[]): Entry[] {
+  const kept: Entry[] = [];
   for (const e of entries) {
     const c = e.claim;
     const host = entries.find(
@@ -88,35 +134,26 @@ function newClaim(c: ClaimMention, source: string | null, via: string | null): C
     via: via === source ? null : via,
     reports: [],
     evidence: [],
+    low: c.low,
+    high: c.high,
+    date: null,
+    partOf: null,
   };
 }
 
-function findDisputes(entries: readonly { claim: Claim; partOf: boolean }[], idPrefix: string): Dispute[] {
-  const groups = new Map<string, Claim[]>();
-  for (const { claim, partOf } of entries) {
-    if (partOf) continue;
-    const key = `${claim.measure}|${claim.scope}`;
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
-  }
-  const disputes: Dispute[] = [];
-  for (const claims of groups.values()) {
-    const values = [...new Set(claims.map((c) => c.value))].sort((a, b) => a - b);
-    if (values.length < 2) continue;
-    const first = claims[0] as Claim;
-    const ordered = [...claims].sort((a, b) => a.value - b.value);
-    disputes.push({
-      id: `${idPrefix}-d${disputes.length + 1}`,
-      question: question(first.measure, first.scope, first.unit),
-      measure: first.measure,
-      scope: first.scope,
-      claims: ordered.map((c) => c.id),
-      values,
-    });
-  }
-  // The dispute with the most claims first: it is the one a reader most needs to see.
-  return disputes
-    .sort((a, b) => b.claims.length - a.claims.length)
-    .map((d, i) => ({ ...d, id: `${idPrefix}-d${i + 1}` }));
+/** The groups whose figures differ, as disputes: the question, the claims lowest first, the values. */
+function disputesOf(groups: readonly ClaimGroup[], claims: readonly Claim[], idPrefix: string): Dispute[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return groups
+    .filter((g) => g.status === "differ")
+    .map((g, i) => ({
+      id: `${idPrefix}-d${i + 1}`,
+      question: g.question,
+      measure: g.measure,
+      scope: g.scope,
+      claims: g.claims,
+      values: [...new Set(g.claims.map((id) => (byId.get(id) as Claim).value))].sort((a, b) => a - b),
+    }));
 }
 
 /** Per measure: the question a dispute asks, and the same as a clause ("... disagree on how many ..."). */

@@ -22,6 +22,7 @@ export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story 
     ),
     entities: resolved.entities,
     claims: ledger.claims,
+    claimGroups: ledger.claimGroups,
     disputes: ledger.disputes,
     quotes: linkQuotes(docs, resolved.nameOf, id, resolved.entities),
     timeline: buildTimeline(docs),

@@ -84,6 +84,9 @@ export interface DateMention extends Span {
 export interface NumberMention extends Span {
   readonly text: string;
   readonly value: number;
+  /** The range a vague figure stands for ("dozens": 12 to 99); both equal `value` for an exact one. */
+  readonly low: number;
+  readonly high: number;
   readonly qualifier: Qualifier;
   /** The counted noun phrase head ("people", "air strikes"), or null. */
   readonly noun: string | null;
@@ -129,6 +132,9 @@ export interface AttributionMention extends Span {
 
 export interface ClaimMention extends Span {
   readonly value: number;
+  /** The range a vague figure stands for ("dozens": 12 to 99); both equal `value` for an exact one. */
+  readonly low: number;
+  readonly high: number;
   readonly qualifier: Qualifier;
   readonly measure: string;
   readonly unit: string;

@@ -79,6 +79,29 @@ export const claimSchema = z.object({
   via: z.string().nullable().describe("the channel the source spoke through, e.g. 'Reuters'"),
   reports: z.array(z.string()),
   evidence: z.array(evidenceSchema),
+  low: z
+    .number()
+    .describe("the least the figure stands for: 'dozens' is 12 to 99; an exact figure is itself"),
+  high: z.number().describe("the most the figure stands for"),
+  date: isoDate.nullable().describe("the earliest publication (or reference) day of the reports carrying it"),
+  partOf: z.string().nullable().describe("id of the figure this one is a part of ('including 45 children')"),
+});
+
+export const claimGroupSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  measure: z.string(),
+  scope: z.string(),
+  status: z
+    .enum(["single", "agree", "roughly agree", "revised", "differ"])
+    .describe("whether the figures agree, differ, or are one source's revisions over time"),
+  claims: z.array(z.string()).describe("ids of the figures, lowest first; sub-counts are not among them"),
+  low: z.number(),
+  high: z.number(),
+  sources: z
+    .number()
+    .int()
+    .describe("distinct sources behind the figures (an unattributed figure is its outlet's)"),
 });
 
 export const disputeSchema = z.object({
@@ -166,6 +189,7 @@ export const storySchema = z.object({
   independentSources: z.number().int(),
   entities: z.array(entitySchema),
   claims: z.array(claimSchema),
+  claimGroups: z.array(claimGroupSchema).describe("figures about one measure and scope, disputes first"),
   disputes: z.array(disputeSchema),
   quotes: z.array(quoteSchema),
   timeline: z.array(timelineEntrySchema),
@@ -195,6 +219,7 @@ export type EntityType = z.infer<typeof entityTypeSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type ClaimGroup = z.infer<typeof claimGroupSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
 export type QuoteGroup = z.infer<typeof quoteSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;

@@ -4,6 +4,7 @@ import type { Evidence, ReportEntry, Story } from "../model/report-schema.js";
 import type { EvidenceAnchors } from "./evidence-anchors.js";
 import { escapeHtml } from "./html-escape.js";
 import { cites, htmlList, htmlTable, reportLinks, subsection } from "./html-parts.js";
+import { ledgerBlocks } from "./ledger-view.js";
 import { speakerList, speakerWords } from "./quote-words.js";
 import {
   disputeValues,
@@ -53,16 +54,19 @@ function evidenceHtml(evidence: readonly Evidence[], anchors: EvidenceAnchors): 
 }
 
 function ledgerHtml(story: Story, anchors: EvidenceAnchors): string {
-  if (story.claims.length === 0) return "";
-  const rows = story.claims.map((claim) => [
-    escapeHtml(formatFigure(claim)),
-    escapeHtml(claim.measure),
-    escapeHtml(claim.scope),
-    escapeHtml(sourceLabel(claim)),
-    reportLinks(claim.reports, anchors),
-    evidenceHtml(claim.evidence, anchors),
-  ]);
-  return htmlTable(["Figure", "Measure", "Scope", "Source", "Carried by", "Evidence"], rows);
+  return ledgerBlocks(story)
+    .map((block) => {
+      const rows = block.rows.map(({ claim, figure }) => [
+        escapeHtml(figure),
+        escapeHtml(sourceLabel(claim)),
+        reportLinks(claim.reports, anchors),
+        escapeHtml(claim.date ?? "undated"),
+        evidenceHtml(claim.evidence, anchors),
+      ]);
+      const css = block.status === "differ" ? ' class="dispute-q"' : "";
+      return `<p${css}><strong>${escapeHtml(block.heading)}</strong></p>\n${htmlTable(["Figure", "Source", "Carried by", "Date", "Sentence"], rows)}`;
+    })
+    .join("\n");
 }
 
 function quotesHtml(story: Story, anchors: EvidenceAnchors): string {

@@ -47,20 +47,22 @@ test("summary sentences are followed by their citation markers", () => {
   assert.ok(md.includes(`A flash flood killed at least 14 people in Marrowby on Sunday. ${marker}`));
 });
 
-test("ledger rows keep their column count and escape pipes in cells", () => {
-  const header = lines.find((line) => line.startsWith("| Figure |"));
+test("ledger groups: disputes first with their spread, rows keep their column count and escape pipes", () => {
+  assert.ok(md.includes("**How many people were killed? — figures differ: 14 to 45, from 3 sources**"));
+  const header = lines.find((line) => line.startsWith("| Figure | Source | Carried by | Date | Sentence |"));
   assert.ok(header);
   const start = lines.indexOf(header);
-  const rows = lines.slice(start + 2, start + 6);
-  for (const row of rows) assert.equal(cells(row).length, 6, row);
-  const c4 = rows[3] ?? "";
-  assert.ok(c4.includes("about 3 crews \\| teams"));
-  assert.ok(c4.includes("“Rescue crews \\| volunteers”"));
+  const rows = lines.slice(start + 2, start + 5);
+  for (const row of rows) assert.equal(cells(row).length, 5, row);
+  assert.ok(rows[0]?.includes("| 2031-03-03 |"));
   assert.ok(
     rows[0]?.includes(
       `“at least 14 people, the Regional Fire Service said” [r1:${CROSSING_B.start}-${CROSSING_B.end}]`,
     ),
   );
+  const single = md.slice(md.indexOf("How many crews"));
+  assert.ok(single.includes("about 3 to 9 crews \\| teams"));
+  assert.ok(single.includes("“Rescue crews \\| volunteers”"));
   assert.ok(md.includes("| Tilde Orsk | person | Orsk, Mayor \\| Orsk |"));
 });
 

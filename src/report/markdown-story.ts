@@ -1,6 +1,7 @@
 /** Markdown sections for one story: reports, summary, disputes, ledger, quotes, timeline, entities, copies. */
 
 import type { Evidence, ReportEntry, Story } from "../model/report-schema.js";
+import { ledgerBlocks } from "./ledger-view.js";
 import { escapeMarkdown, markdownTable } from "./markdown-escape.js";
 import { speakerList, speakerWords } from "./quote-words.js";
 import {
@@ -60,16 +61,21 @@ function evidenceCell(evidence: readonly Evidence[]): string {
 }
 
 function ledgerLines(story: Story): string[] {
-  if (story.claims.length === 0) return [];
-  const rows = story.claims.map((claim) => [
-    escapeMarkdown(formatFigure(claim)),
-    escapeMarkdown(claim.measure),
-    escapeMarkdown(claim.scope),
-    escapeMarkdown(sourceLabel(claim)),
-    joinIds(claim.reports),
-    evidenceCell(claim.evidence),
+  return ledgerBlocks(story).flatMap((block) => [
+    `**${escapeMarkdown(block.heading)}**`,
+    "",
+    ...markdownTable(
+      ["Figure", "Source", "Carried by", "Date", "Sentence"],
+      block.rows.map(({ claim, figure }) => [
+        escapeMarkdown(figure),
+        escapeMarkdown(sourceLabel(claim)),
+        joinIds(claim.reports),
+        claim.date ?? "undated",
+        evidenceCell(claim.evidence),
+      ]),
+    ),
+    "",
   ]);
-  return markdownTable(["Figure", "Measure", "Scope", "Source", "Carried by", "Evidence"], rows);
 }
 
 function quoteLines(story: Story): string[] {

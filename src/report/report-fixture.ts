@@ -39,7 +39,19 @@ export const CROSSING_B = ev("r1", "at least 14 people, the Regional Fire Servic
 export const LONE_SPAN = ev("r2", "The mayor's office put the toll at 20");
 
 function claim(id: string, value: number, qualifier: "exactly" | "at least" | "as many as", who: string) {
-  return { id, measure: "killed", value, qualifier, unit: "people", scope: "main event", attributedTo: who };
+  return {
+    id,
+    measure: "killed",
+    value,
+    qualifier,
+    unit: "people",
+    scope: "main event",
+    attributedTo: who,
+    low: value,
+    high: value,
+    date: "2031-03-03",
+    partOf: null,
+  };
 }
 
 export const fixtureReport: TriangulateReport = {
@@ -134,6 +146,34 @@ export const fixtureReport: TriangulateReport = {
           via: null,
           reports: ["r2"],
           evidence: [ev("r2", "Rescue crews | volunteers")],
+          low: 3,
+          high: 9,
+          date: null,
+          partOf: null,
+        },
+      ],
+      claimGroups: [
+        {
+          id: "g1",
+          question: "How many people were killed?",
+          measure: "killed",
+          scope: "main event",
+          status: "differ",
+          claims: ["c1", "c2", "c3"],
+          low: 14,
+          high: 45,
+          sources: 3,
+        },
+        {
+          id: "g2",
+          question: "How many crews | teams?",
+          measure: "volunteers",
+          scope: "search",
+          status: "single",
+          claims: ["c4"],
+          low: 3,
+          high: 9,
+          sources: 1,
         },
       ],
       disputes: [
@@ -211,6 +251,7 @@ export const fixtureReport: TriangulateReport = {
       independentSources: 1,
       entities: [],
       claims: [],
+      claimGroups: [],
       disputes: [],
       quotes: [],
       timeline: [],

@@ -22,7 +22,11 @@ export function formatNumber(value: number): string {
 
 /** The value with its qualifier, e.g. "at least 14"; "exactly" is left implicit. */
 export function qualifiedValue(claim: Claim): string {
-  const value = formatNumber(claim.value);
+  // A vague figure ("several", "dozens") is shown as the range it stands for.
+  const value =
+    claim.low !== claim.high
+      ? `${formatNumber(claim.low)} to ${formatNumber(claim.high)}`
+      : formatNumber(claim.value);
   return claim.qualifier === "exactly" ? value : `${claim.qualifier} ${value}`;
 }
 
