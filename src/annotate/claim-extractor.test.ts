@@ -70,4 +70,15 @@ describe("claim extractor", () => {
   it("leaves a figure without a source unattributed", () => {
     assert.equal(claims("Twelve people died in the flood.")[0]?.source, null);
   });
+
+  it("puts a toll counted since a day in its own window, and takes the verb after a figure as its measure", () => {
+    const [since] = annotateText(
+      "At least 409 civilians have been killed in the offensive on Orlen launched on November 15.",
+    ).claims;
+    assert.equal(since?.scope, "since November 15");
+    const measures = annotateText("A guard was killed and six others were injured in the raid.").claims.map(
+      (c) => [c.value, c.measure],
+    );
+    assert.deepEqual(measures, [[6, "injured"]]);
+  });
 });

@@ -37,6 +37,21 @@ const SCOPES: readonly [string, RegExp][] = [
   ["history", /\b(worst|deadliest|since 1\d\d\d|in 19\d\d|in 20[01]\d)\b/i],
 ];
 
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** A cumulative window: "since November 15", "in the offensive launched on November 15". */
+const SINCE = new RegExp(
+  `\\b(?:since|launched on|began on|started on|beginning on)\\s+(?:mid-|early |late )?(${MONTH}(?:\\s+\\d{1,2})?)\\b`,
+  "i",
+);
+
+/** What a figure is about: a named scope, a window counted since a day ("since November 15"), or the main event. */
+function scopeOf(sentence: string): string {
+  const named = SCOPES.find(([, re]) => re.test(sentence))?.[0];
+  if (named) return named;
+  const since = SINCE.exec(sentence);
+  return since ? `since ${since[1]}` : "main event";
+}
+
 /** How much further a measure word before the figure counts than one after it. */
 const BEFORE_PENALTY = 25;
 /** Measure words further than this from the figure belong to another clause. */
@@ -65,8 +80,7 @@ export const claimExtractor: Annotator<"claims"> = {
         qualifier: number.qualifier,
         measure,
         unit: number.noun ?? "people",
-        scope:
-          SCOPES.find(([, re]) => re.test(text.slice(sentence.start, sentence.end)))?.[0] ?? "main event",
+        scope: scopeOf(text.slice(sentence.start, sentence.end)),
         attributedTo: attribution?.source.text ?? null,
         via: attribution?.via ?? null,
         partOf: /\b(including|among them|of whom|of them)\s+(at least\s+)?$/i.test(

@@ -42,4 +42,20 @@ describe("number annotator", () => {
   it("reads digits with thousands separators", () => {
     assert.deepEqual(numbers("Some 250,000 civilians live under siege."), [[250000, "about", "civilians"]]);
   });
+
+  it("gives vague quantities the range they stand for, their value the conservative reading", () => {
+    const ranges = annotateText(
+      "Several houses burned, dozens of people fled and hundreds of men went missing.",
+    ).numbers.map((n) => [n.text, n.value, n.low, n.high]);
+    assert.deepEqual(ranges, [
+      ["Several", 3, 3, 9],
+      ["dozens", 12, 12, 99],
+      ["hundreds", 100, 100, 999],
+    ]);
+    assert.equal(annotateText("Nearly 40 people died.").numbers[0]?.qualifier, "about");
+  });
+
+  it("does not count ages beside names or sums of money", () => {
+    assert.deepEqual(numbers("Ravi Sen, 45, a trader, and Mira Dal (38) lost Tk 20,000 to the gang."), []);
+  });
 });

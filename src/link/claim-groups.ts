@@ -12,8 +12,12 @@ const ORDER: Readonly<Record<ClaimGroup["status"], number>> = {
   single: 4,
 };
 
-/** Who stands behind a figure: its source, or, unattributed, the outlet that states it. */
-const sourceOf = (c: Claim) => c.attributedTo ?? `outlet ${c.reports[0] ?? ""}`;
+/**
+ * Who stands behind a figure: its source, or, unattributed, the outlet that states it, a copied report
+ * counting as its original (`originalOf`) so one wire story carried ten times is one source.
+ */
+const sourceOf = (c: Claim, originalOf: (report: string) => string) =>
+  c.attributedTo ?? `outlet ${[...new Set(c.reports.map(originalOf))].sort()[0] ?? ""}`;
 
 /**
  * Groups rival figures (sub-counts left out) by measure and scope. A group agrees when every figure has one
@@ -21,6 +25,7 @@ const sourceOf = (c: Claim) => c.attributedTo ?? `outlet ${c.reports[0] ?? ""}`;
  * revised when one source gave them on different days, rising; otherwise its figures differ.
  */
 export function groupClaims(
+  originalOf: (report: string) => string,
   claims: readonly Claim[],
   rivals: (c: Claim) => boolean,
   question: (c: Claim) => string,
@@ -43,7 +48,7 @@ export function groupClaims(
       claims: ordered.map((c) => c.id),
       low: Math.min(...ordered.map((c) => c.low)),
       high: Math.max(...ordered.map((c) => c.high)),
-      sources: new Set(ordered.map(sourceOf)).size,
+      sources: new Set(ordered.map((c) => sourceOf(c, originalOf))).size,
     };
   });
   return groups

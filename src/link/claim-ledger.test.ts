@@ -111,4 +111,15 @@ describe("claim groups", () => {
     );
     assert.deepEqual(claimGroups.map((g) => g.scope).sort(), ["main event", "rebel fire", "war"]);
   });
+
+  it("counts an unattributed figure carried by a copy once among the sources", () => {
+    const docs = [
+      "14 people were killed in the flood at Orlen.",
+      "15 people were killed in the flood at Orlen.",
+      "Police said 9 people were killed in the flood at Orlen.",
+    ].map((t, i) => annotateText(t, { id: `r${i + 1}` }));
+    const copyOfFirst = (report: string) => (report === "r2" ? "r1" : report);
+    assert.equal(buildLedger(docs, (_r, f) => f, "s1").claimGroups[0]?.sources, 3);
+    assert.equal(buildLedger(docs, (_r, f) => f, "s1", copyOfFirst).claimGroups[0]?.sources, 2);
+  });
 });

@@ -19,7 +19,12 @@ type Entry = { claim: Claim; partOf: boolean; parentKey: string | null };
  * the groups whose figures differ are the disputes. Sub-counts ("including 45 children") point to the figure
  * they are part of and are never rivals.
  */
-export function buildLedger(docs: readonly AnnotatedReport[], nameOf: NameOf, idPrefix: string): Ledger {
+export function buildLedger(
+  docs: readonly AnnotatedReport[],
+  nameOf: NameOf,
+  idPrefix: string,
+  originalOf: (report: string) => string = (report) => report,
+): Ledger {
   const byKey = new Map<string, Entry>();
   for (const doc of docs) {
     const day = doc.published.date ?? doc.referenceDate;
@@ -59,6 +64,7 @@ export function buildLedger(docs: readonly AnnotatedReport[], nameOf: NameOf, id
   const rivals = new Set(entries.filter((e) => !e.partOf).map((e) => e.claim.id));
   const claims = entries.map((e) => e.claim);
   const claimGroups = groupClaims(
+    originalOf,
     claims,
     (c) => rivals.has(c.id),
     (c) => question(c.measure, c.scope, c.unit),

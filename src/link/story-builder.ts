@@ -10,8 +10,12 @@ import { buildTimeline } from "./timeline-builder.js";
 
 export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story {
   const resolved = resolveEntities(docs, id);
-  const ledger = buildLedger(docs, resolved.nameOf, id);
   const copies = detectCopies(docs);
+  const roots = copyRoots(
+    docs.map((d) => d.report.id),
+    copies,
+  );
+  const ledger = buildLedger(docs, resolved.nameOf, id, (report) => roots.get(report) ?? report);
   return {
     id,
     title: storyTitle(docs),
@@ -31,15 +35,20 @@ export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story 
   };
 }
 
-/** Reports left once duplicates and rewrites are collapsed into their originals. */
-export function independentSources(reports: readonly string[], copies: readonly Copy[]): number {
+/** Each report's original once duplicates and rewrites are collapsed into their originals. */
+export function copyRoots(reports: readonly string[], copies: readonly Copy[]): Map<string, string> {
   const up = new Map(reports.map((r) => [r, r]));
   const find = (r: string): string => {
     const p = up.get(r) ?? r;
     return p === r ? r : find(p);
   };
   for (const c of copies) if (c.kind !== "shared-passage") up.set(find(c.reports[1]), find(c.reports[0]));
-  return new Set(reports.map(find)).size;
+  return new Map(reports.map((r) => [r, find(r)]));
+}
+
+/** Reports left once duplicates and rewrites are collapsed into their originals. */
+export function independentSources(reports: readonly string[], copies: readonly Copy[]): number {
+  return new Set(copyRoots(reports, copies).values()).size;
 }
 
 /** The title of the report closest to the story's centre; a story of untitled reports takes a first sentence. */
