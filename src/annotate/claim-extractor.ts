@@ -2,6 +2,7 @@
 import type { ClaimMention, NumberMention, Sentence } from "../model/document.js";
 import { type Annotator, required } from "./annotator.js";
 import { findAttribution } from "./attribution-cues.js";
+import { placeOf } from "./claim-place.js";
 
 /** Verb-like measures, found near the figure in its sentence. */
 const MEASURE_WORDS: readonly [string, RegExp][] = [
@@ -81,6 +82,7 @@ export const claimExtractor: Annotator<"claims"> = {
         measure,
         unit: number.noun ?? "people",
         scope: scopeOf(text.slice(sentence.start, sentence.end)),
+        place: placeOf(text, sentence, number.start, entities),
         attributedTo: attribution?.source.text ?? null,
         via: attribution?.via ?? null,
         partOf: /\b(including|among them|of whom|of them)\s+(at least\s+)?$/i.test(

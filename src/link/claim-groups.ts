@@ -1,4 +1,5 @@
 /** Groups a story's figures by measure and scope, and says whether they agree, differ, or revise each other. */
+import { COUNTRIES } from "../annotate/entity-lexicon.js";
 import type { Claim, ClaimGroup } from "../model/report-schema.js";
 
 /** Figures within this ratio of each other roughly agree ("at least 20" and "around 22"). */
@@ -37,11 +38,16 @@ export function groupClaims(
     const key = `${c.measure}|${c.scope}`;
     byKey.set(key, [...(byKey.get(key) ?? []), c]);
   }
-  const groups = [...byKey.values()].map((members): Omit<ClaimGroup, "id"> => {
-    const ordered = [...members].sort((a, b) => a.value - b.value);
+  const buckets = [...byKey.values()].flatMap((members) => {
+    const parts = byPlace(members);
+    return parts.map((part) => ({ part, place: parts.length > 1 ? placeName(part) : null }));
+  });
+  const groups = buckets.map(({ part, place }): Omit<ClaimGroup, "id"> => {
+    const ordered = [...part].sort((a, b) => a.value - b.value);
     const first = ordered[0] as Claim;
+    const asked = question(first);
     return {
-      question: question(first),
+      question: place ? `${asked.replace(/\?$/, "")} in ${place}?` : asked,
       measure: first.measure,
       scope: first.scope,
       status: statusOf(ordered),
@@ -54,6 +60,53 @@ export function groupClaims(
   return groups
     .sort((a, b) => ORDER[a.status] - ORDER[b.status] || b.claims.length - a.claims.length)
     .map((g, i) => ({ id: `${idPrefix}-g${i + 1}`, ...g }));
+}
+
+const SIDES: Readonly<Record<string, string>> = {
+  eastern: "east",
+  western: "west",
+  northern: "north",
+  southern: "south",
+};
+
+function parsePlace(place: string): { side: string | null; base: string } {
+  const m =
+    /^(north|south|east|west|northern|southern|eastern|western|central|rebel-held|government-held|regime-held|opposition-held)\s+(.+)$/i.exec(
+      place,
+    );
+  if (!m) return { side: null, base: place.toLowerCase() };
+  const side = (m[1] as string).toLowerCase();
+  return { side: SIDES[side] ?? side, base: (m[2] as string).toLowerCase() };
+}
+
+/**
+ * Two places one toll may be about: either unnamed, a country or wider area and anything, or one town with
+ * the same side or no side ("Aleppo" and "eastern Aleppo"; not "east Aleppo" and "west Aleppo").
+ */
+export function samePlace(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const x = parsePlace(a);
+  const y = parsePlace(b);
+  if (WIDE.test(x.base) || WIDE.test(y.base) || COUNTRIES.has(a) || COUNTRIES.has(b)) return true;
+  if (x.base !== y.base) return false;
+  return x.side === null || y.side === null || x.side === y.side;
+}
+
+const WIDE = /^(?:europe|asia|africa|the middle east|middle east|the region|the country)$/i;
+
+/** Claims split where they name places no one toll covers ("10 killed in Homs", "20 killed in Hama"). */
+function byPlace(claims: readonly Claim[]): Claim[][] {
+  const parts: Claim[][] = [];
+  for (const c of [...claims].sort((a, b) => a.value - b.value)) {
+    const home = parts.find((p) => p.every((o) => samePlace(o.place, c.place)));
+    if (home) home.push(c);
+    else parts.push([c]);
+  }
+  return parts;
+}
+
+function placeName(claims: readonly Claim[]): string {
+  return claims.find((c) => c.place !== null)?.place ?? "places not named";
 }
 
 function statusOf(claims: readonly Claim[]): ClaimGroup["status"] {

@@ -122,4 +122,22 @@ describe("claim groups", () => {
     assert.equal(buildLedger(docs, (_r, f) => f, "s1").claimGroups[0]?.sources, 3);
     assert.equal(buildLedger(docs, (_r, f) => f, "s1", copyOfFirst).claimGroups[0]?.sources, 2);
   });
+
+  it("keeps tolls of different places apart, and one town's tolls together whatever side is named", () => {
+    const apart = ledger(
+      "Police said 10 people were killed in Homs.",
+      "Medics said 20 people were killed in Hama.",
+    );
+    assert.deepEqual(apart.claimGroups.map((g) => g.question).sort(), [
+      "How many people were killed in Hama?",
+      "How many people were killed in Homs?",
+    ]);
+    assert.deepEqual(apart.disputes, []);
+    const together = ledger(
+      "Police said 10 people were killed in Aleppo.",
+      "Medics said 20 people were killed in eastern Aleppo.",
+    );
+    assert.equal(together.claimGroups[0]?.status, "differ");
+    assert.equal(together.claimGroups.length, 1);
+  });
 });

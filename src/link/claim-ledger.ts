@@ -137,6 +137,7 @@ function newClaim(c: ClaimMention, source: string | null, via: string | null): C
     unit: c.unit,
     scope: c.scope,
     attributedTo: source,
+    place: c.place,
     via: via === source ? null : via,
     reports: [],
     evidence: [],

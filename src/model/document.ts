@@ -139,6 +139,8 @@ export interface ClaimMention extends Span {
   readonly measure: string;
   readonly unit: string;
   readonly scope: string;
+  /** The place named nearest the figure in its sentence, with its side ("eastern Aleppo"), or null. */
+  readonly place: string | null;
   readonly attributedTo: string | null;
   readonly via: string | null;
   /** True for a sub-count ("including 45 children") that is part of another figure, not a rival. */

@@ -75,6 +75,10 @@ export const claimSchema = z.object({
   qualifier: qualifierSchema,
   unit: z.string().describe("the counted thing, e.g. 'people', 'civilians', 'air strikes'"),
   scope: z.string().describe("what the figure is about within the story: 'main event', 'convoy', 'war', ..."),
+  place: z
+    .string()
+    .nullable()
+    .describe("the place named nearest the figure, with its side: 'eastern Aleppo'"),
   attributedTo: z.string().nullable(),
   via: z.string().nullable().describe("the channel the source spoke through, e.g. 'Reuters'"),
   reports: z.array(z.string()),
