@@ -1,5 +1,4 @@
 /** Groups a story's figures by measure and scope, and says whether they agree, differ, or revise each other. */
-import { COUNTRIES } from "../annotate/entity-lexicon.js";
 import type { Claim, ClaimGroup } from "../model/report-schema.js";
 
 /** Figures within this ratio of each other roughly agree ("at least 20" and "around 22"). */
@@ -80,21 +79,18 @@ function parsePlace(place: string): { side: string | null; base: string } {
 }
 
 /**
- * Two places one toll may be about: either unnamed, a country or wider area and anything, or one town with
- * the same side or no side ("Aleppo" and "eastern Aleppo"; not "east Aleppo" and "west Aleppo").
+ * Whether one toll may cover both places: yes unless they are two sides of one town ("east Aleppo" and "west
+ * Aleppo"). Different names stay together: the place nearest a figure is often a village or district of the
+ * event's area, and no gazetteer here says which lies in which.
  */
 export function samePlace(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return true;
   const x = parsePlace(a);
   const y = parsePlace(b);
-  if (WIDE.test(x.base) || WIDE.test(y.base) || COUNTRIES.has(a) || COUNTRIES.has(b)) return true;
-  if (x.base !== y.base) return false;
-  return x.side === null || y.side === null || x.side === y.side;
+  return x.base !== y.base || x.side === null || y.side === null || x.side === y.side;
 }
 
-const WIDE = /^(?:europe|asia|africa|the middle east|middle east|the region|the country)$/i;
-
-/** Claims split where they name places no one toll covers ("10 killed in Homs", "20 killed in Hama"). */
+/** Claims split where they name two sides of one town ("10 killed in west Aleppo", "20 in east Aleppo"). */
 function byPlace(claims: readonly Claim[]): Claim[][] {
   const parts: Claim[][] = [];
   for (const c of [...claims].sort((a, b) => a.value - b.value)) {
