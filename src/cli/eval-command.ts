@@ -10,6 +10,8 @@ import { evaluateNer } from "../eval/ner-eval.js";
 import { formatNer } from "../eval/ner-format.js";
 import { evaluateQuotes } from "../eval/quote-eval.js";
 import { formatQuotes } from "../eval/quote-format.js";
+import { evaluateStories } from "../eval/story-eval.js";
+import { formatStories } from "../eval/story-format.js";
 import { evaluateTime } from "../eval/time-eval.js";
 import { formatTime } from "../eval/time-format.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -50,6 +52,28 @@ export function registerEval(program: Command, setExit: (code: ExitCode) => void
   registerEvalTime(evalCommand, setExit);
   registerEvalQuotes(evalCommand, setExit);
   registerEvalCasualties(evalCommand, setExit);
+  registerEvalStories(evalCommand, setExit);
+}
+
+function registerEvalStories(evalCommand: Command, setExit: (code: ExitCode) => void): void {
+  evalCommand
+    .command("stories")
+    .description(
+      "story clustering: BCubed precision, recall and F1 and the number of clusters against the gold `story` of " +
+        "each line, for the whole analysis and, in the same run, for a single-pass TF-IDF cosine baseline at the " +
+        "threshold that scores best on the same data",
+    )
+    .argument("<file>", 'JSON lines {"id","text","story"}')
+    .option("--json", "print one JSON object instead of a table")
+    .addHelpText(
+      "after",
+      '\n--json prints {"reports","gold","ours":{"precision","recall","f1","clusters"},"baseline":{...,"threshold"},"reportsPerSecond"}.',
+    )
+    .action(async (file: string, flags: EvalFlags) => {
+      const scores = await evaluateStories(file);
+      process.stdout.write(`${formatStories(scores, { json: flags.json === true })}\n`);
+      setExit(EXIT.ok);
+    });
 }
 
 function registerEvalCasualties(evalCommand: Command, setExit: (code: ExitCode) => void): void {

@@ -1,0 +1,93 @@
+/** `triangulate eval stories FILE`: BCubed of our story clustering against gold labels, beside a tuned TF-IDF baseline. */
+import { readFile } from "node:fs/promises";
+import { analyze } from "../analyze.js";
+import { type BCubedScore, bcubed } from "../bench/bcubed.js";
+import { ErrorCode, TriangulateError } from "../model/errors.js";
+import { singlePass, tfidfVectors } from "./tfidf-baseline.js";
+
+export interface ClusteringScores extends BCubedScore {
+  readonly clusters: number;
+}
+
+export interface StoryEvaluation {
+  readonly reports: number;
+  /** Gold stories. */
+  readonly gold: number;
+  readonly ours: ClusteringScores;
+  /** The baseline at the threshold that scores best on this same data (so it is tuned on what it is scored on). */
+  readonly baseline: ClusteringScores & { readonly threshold: number };
+  readonly reportsPerSecond: number;
+}
+
+const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + 0.05 * i) * 100) / 100);
+
+export async function evaluateStories(file: string): Promise<StoryEvaluation> {
+  const gold = await readGold(file);
+  const started = performance.now();
+  const result = await analyze([file]);
+  const seconds = (performance.now() - started) / 1000;
+  const predicted = new Map<number, string>();
+  const lineOf = new Map(result.reports.map((r) => [r.id, Number(/:(\d+)$/.exec(r.input)?.[1] ?? 0) - 1]));
+  for (const story of result.stories) {
+    for (const id of story.reports) predicted.set(lineOf.get(id) ?? -1, story.id);
+  }
+  const ours = score(gold.map((g, i) => [predicted.get(i) ?? `unclustered#${i}`, g.story]));
+  const vectors = tfidfVectors(gold.map((g) => g.text));
+  const tried = THRESHOLDS.map((threshold) => {
+    const assigned = singlePass(vectors, threshold);
+    return { threshold, ...score(gold.map((g, i) => [String(assigned[i]), g.story])) };
+  });
+  const baseline = tried.reduce((a, b) => (b.f1 > a.f1 ? b : a));
+  return {
+    reports: gold.length,
+    gold: new Set(gold.map((g) => g.story)).size,
+    ours,
+    baseline,
+    reportsPerSecond: seconds === 0 ? 0 : gold.length / seconds,
+  };
+}
+
+function score(pairs: readonly (readonly [string, string])[]): ClusteringScores {
+  const b = bcubed(pairs.map(([predicted, gold]) => ({ predicted, gold })));
+  return { ...b, clusters: new Set(pairs.map(([p]) => p)).size };
+}
+
+/** The gold `story` of each line, in file order; a line without one is an error naming it (nothing to score). */
+async function readGold(file: string): Promise<{ text: string; story: string }[]> {
+  let raw: string;
+  try {
+    raw = await readFile(file, "utf8");
+  } catch {
+    throw new TriangulateError(
+      ErrorCode.InputNotFound,
+      `expected a JSON lines file at ${file}, found none`,
+      file,
+    );
+  }
+  const lines = raw.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length === 0)
+    throw new TriangulateError(ErrorCode.EmptyInput, `expected reports in ${file}, found none`, file);
+  return lines.map((line, i) => {
+    let record: { text?: unknown; story?: unknown };
+    try {
+      record = JSON.parse(line);
+    } catch {
+      throw new TriangulateError(
+        ErrorCode.Usage,
+        `expected JSON on line ${i + 1} of ${file}, found ${line.slice(0, 40)}`,
+        file,
+      );
+    }
+    if (
+      typeof record.text !== "string" ||
+      (typeof record.story !== "string" && typeof record.story !== "number")
+    ) {
+      throw new TriangulateError(
+        ErrorCode.Usage,
+        `expected "text" and "story" on line ${i + 1} of ${file}, found ${Object.keys(record).join(", ")}`,
+        file,
+      );
+    }
+    return { text: record.text, story: String(record.story) };
+  });
+}
