@@ -43,27 +43,34 @@ export function tfidfVectors(texts: readonly string[]): Vector[] {
 }
 
 /**
- * One pass in the given order: each text joins the story whose centroid is most similar, if at least
- * `threshold`, else starts one. Returns each text's story number.
+ * One pass in the given order: each text joins the story whose centroid is most similar (cosine), if at least
+ * `threshold`, else starts one. Returns each text's story number. Centroid norms are kept up to date as members
+ * join, so each comparison is one sparse dot product.
  */
 export function singlePass(vectors: readonly Vector[], threshold: number): number[] {
   const centroids: Vector[] = [];
-  const sizes: number[] = [];
+  const norms: number[] = [];
   return vectors.map((v) => {
     let best = -1;
     let bestScore = threshold;
     centroids.forEach((c, k) => {
-      const s = dot(v, unit(c));
+      const norm = norms[k] as number;
+      const s = norm === 0 ? 0 : dot(v, c) / Math.sqrt(norm);
       if (s >= bestScore) [best, bestScore] = [k, s];
     });
     if (best < 0) {
       centroids.push(new Map(v));
-      sizes.push(1);
+      norms.push(dot(v, v));
       return centroids.length - 1;
     }
     const c = centroids[best] as Vector;
-    for (const [k, x] of v) c.set(k, (c.get(k) ?? 0) + x);
-    sizes[best] = (sizes[best] as number) + 1;
+    let norm = norms[best] as number;
+    for (const [k, x] of v) {
+      const old = c.get(k) ?? 0;
+      norm += (old + x) ** 2 - old ** 2;
+      c.set(k, old + x);
+    }
+    norms[best] = norm;
     return best;
   });
 }
