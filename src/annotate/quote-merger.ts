@@ -1,4 +1,4 @@
-/** Puts the quote extractor's direct quotes into the tagged attributions: marks, speakers, interrupted quotes. */
+/** Puts the quote extractor's quotes into the tagged attributions: which are direct, their marks, their sources. */
 import type { EntityMention, QuoteMention, Span } from "../model/document.js";
 import type { DecodedAttribution } from "./attribution-decoder.js";
 import { quoteKindScore } from "./quote-kind.js";
@@ -44,10 +44,11 @@ export function isTitle(words: string): boolean {
 }
 
 /**
- * A direct quote becomes one attribution with the marks in its content, taking the cue and source the tagger
- * gave the content it overlaps (else the quote extractor's source); what the tagger had outside the marks stays
- * when three words or more are left. Partial quotes stay inside the tagged content; one the tagger missed is
- * added.
+ * A direct quote (the quote-kind model's call) becomes one attribution with the marks in its content and the
+ * cue of the tagged content it overlaps; its source is, in order, a tagged source beside it, the quote
+ * extractor's, one found by the shapes news writes ("“…,” said X", "X declared: “…”"), the overlapping
+ * content's. What the tagger had outside the marks stays when three words or more are left. Partial quotes stay
+ * inside the tagged content; one the tagger missed is added with the source named before it.
  */
 export function mergeQuotes(
   decoded: readonly DecodedAttribution[],
