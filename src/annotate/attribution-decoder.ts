@@ -24,7 +24,9 @@ export function roleSpans(labels: readonly string[], tokens: readonly Span[], se
     if (label === "O") return;
     const role = label.slice(2) as Role;
     const last = spans[spans.length - 1];
-    if (label.startsWith("I-") && last && last.role === role) {
+    // I-X continues only the span of the token just before it; after an O it starts a new one.
+    const continues = (labels[i - 1] ?? "O").slice(2) === role && labels[i - 1] !== "O";
+    if (label.startsWith("I-") && last && last.role === role && continues) {
       spans[spans.length - 1] = { ...last, end: token.end };
     } else spans.push({ role, start: token.start, end: token.end, sentence });
   });

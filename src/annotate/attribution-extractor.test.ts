@@ -85,4 +85,8 @@ describe("attribution extractor", () => {
     );
     assert.equal(list.filter((a) => a.kind === "direct").length, 0);
   });
+
+  it("makes no attribution of a lone quote mark", () => {
+    assert.deepEqual(attributionsOf("“"), []);
+  });
 });

@@ -24,7 +24,11 @@ export const attributionExtractor: Annotator<"attributions"> = {
     const paragraph = (i: number) => sentences[i]?.paragraph ?? -1;
     const sameParagraph = (a: number, b: number) => paragraph(a) === paragraph(b);
     const decoded = mergeQuotes(decodeAttributions(spans, sameParagraph), quotes, sources, text, entities);
-    const attributions = decoded.map((d) => mention(d, text, sentences, entities));
+    // A content of marks or punctuation alone says nothing anyone said.
+    const worded = decoded.filter((d) =>
+      d.content.some((c) => /[\p{L}\p{N}]/u.test(text.slice(c.start, c.end))),
+    );
+    const attributions = worded.map((d) => mention(d, text, sentences, entities));
     const joined = joinQuotes(
       attributions.sort((a, b) => a.start - b.start),
       text,
@@ -90,6 +94,7 @@ function subjectOf(cue: Span, entities: readonly EntityMention[], text: string):
     (e) =>
       (e.type === "person" || e.type === "organization") &&
       e.end <= cue.start &&
+      cue.start - e.end <= 60 &&
       BEFORE_VERB.test(text.slice(e.end, cue.start)),
   );
   return subject ? { start: subject.start, end: subject.end } : null;

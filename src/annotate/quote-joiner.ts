@@ -35,7 +35,7 @@ function continues(first: AttributionMention, next: AttributionMention, text: st
   if (first.kind !== "direct" || next.kind !== "direct") return false;
   const between = text.slice(first.end, next.start);
   // A paragraph that opens a quote without closing it goes on in the next, which reopens the marks.
-  const open = !/["”]\s*$/.test(text.slice(first.start, first.end));
+  const open = !/["”“]\s*$/.test(text.slice(first.start, first.end));
   if (open && /^\s*\n\s*$/.test(between)) return true;
   // A show's title between the pieces ("he said on “Meet the Press.”") is not a quote of its own.
   const plain = between.replace(/["“]([^"“”\n]{1,60})["”]/g, (m, inner: string) => (isTitle(inner) ? "" : m));

@@ -23,7 +23,9 @@ const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}'’]+|[:,;.—
  * the marks ("said: “", "called it “", "“…,” he said").
  */
 export function quoteKindFeatures(span: Span, text: string): string[] {
-  const inner = text.slice(span.start + 1, span.end - 1).trim();
+  const from = /["“]/.test(text[span.start] ?? "") ? span.start + 1 : span.start;
+  const to = /["”“]/.test(text[span.end - 1] ?? "") ? span.end - 1 : span.end;
+  const inner = text.slice(from, Math.max(from, to)).trim();
   const count = inner.split(/\s+/).filter(Boolean).length;
   const paraStart = text.lastIndexOf("\n", span.start - 1) + 1;
   const paraEnd = text.indexOf("\n", span.end);

@@ -123,6 +123,8 @@ function isRevision(claims: readonly Claim[]): boolean {
   const dated = claims
     .filter((c) => c.date !== null)
     .sort((a, b) => (a.date as string).localeCompare(b.date as string));
-  if (dated.length !== claims.length || new Set(dated.map((c) => c.date)).size < 2) return false;
+  const days = new Set(dated.map((c) => c.date));
+  // One figure a day: two values on one day are a disagreement, whatever came later.
+  if (dated.length !== claims.length || days.size < 2 || days.size !== dated.length) return false;
   return dated.every((c, i) => i === 0 || c.value >= (dated[i - 1] as Claim).value);
 }

@@ -140,4 +140,13 @@ describe("claim groups", () => {
     assert.equal(together.claimGroups.length, 1);
     assert.equal(together.claimGroups[0]?.status, "differ");
   });
+
+  it("does not call two figures of one day from one source a revision", () => {
+    const docs = [
+      ["The Relief Society said 12 people were killed in the flood.", "2030-05-01"],
+      ["The Relief Society said 15 people were killed in the flood.", "2030-05-01"],
+      ["The Relief Society said 19 people were killed in the flood.", "2030-05-03"],
+    ].map(([t, day], i) => annotateText(t as string, { id: `r${i + 1}`, published: day as string }));
+    assert.equal(buildLedger(docs, (_r, f) => f, "s1").claimGroups[0]?.status, "differ");
+  });
 });

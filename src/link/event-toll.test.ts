@@ -31,4 +31,11 @@ describe("event toll", () => {
     assert.equal(toll("Villagers carried hundreds of kilograms of dead fish to the factory gate."), 0);
     assert.equal(toll("Shots were fired but no one was killed, police said."), 0);
   });
+
+  it("reads every 'no one was killed', not only the first", () => {
+    assert.equal(
+      toll("No one was killed in the first blast. Police said no one was killed in the second."),
+      0,
+    );
+  });
 });

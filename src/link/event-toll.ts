@@ -24,7 +24,7 @@ const REACTION =
   /\b(?:protest\w*|demand\w*|condemn\w*|against|over|following|after|justice for|probe|investigat\w*)\b[^.]{0,60}$/i;
 /** Words that say nobody died: "no one was killed", "no casualties". */
 const NO_DEATH =
-  /\b(?:no (?:one|body|casualties|deaths?|fatalities|loss of life)|nobody)\b[^.]{0,40}\b(?:killed|died|dead|reported|casualt)/i;
+  /\b(?:no (?:one|body|casualties|deaths?|fatalities|loss of life)|nobody)\b[^.]{0,40}\b(?:killed|died|dead|reported|casualt)/gi;
 
 /** The claims that count the event's deaths: killed, about the main event, not a sub-count of another figure. */
 export function deathClaims(doc: AnnotatedReport): ClaimMention[] {

@@ -75,7 +75,8 @@ function speakerOf(doc: AnnotatedReport, quote: QuoteMention, nameOf: NameOf): C
   const id = doc.report.id;
   const a = doc.attributions.find((x) => x.content.some((c) => c.start < quote.end && quote.start < c.end));
   if (a) {
-    const named = a.speaker !== null && !a.speakerNote.startsWith("described");
+    // Only a description standing for itself is not a name ("described as … beside the name" is one).
+    const named = a.speaker !== null && !a.speakerNote.startsWith("described, not named");
     const name = a.speaker && named ? nameOf(id, a.speaker) : a.speaker;
     return { name, source: a.source?.text ?? null, note: a.speakerNote, named, via: a.via ?? quote.via };
   }

@@ -18,7 +18,7 @@ const key = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 /**
  * The differences of `variant` from `main`, in reading order: "adds “[Syrian and Russian]”", "drops “…”",
- * "has “X” for “Y”", "ends before “…”" (a trimmed end), "starts at “…”" (a trimmed start). Punctuation and
+ * "has “X” for “Y”", "ends before “…”" (a trimmed end), "starts after “…”" (a trimmed start). Punctuation and
  * case alone are not differences.
  */
 export function wordingDifferences(main: string, variant: string): string[] {
