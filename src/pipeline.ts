@@ -3,7 +3,7 @@ import { buildPipeline } from "./annotate/annotation-pipeline.js";
 import type { AnyAnnotator } from "./annotate/annotator.js";
 import { cleanReport } from "./clean/report-cleaner.js";
 import { toProblem } from "./ingest/report-reader.js";
-import { datePhase } from "./link/phase-dater.js";
+import { continuedStory, datePhase } from "./link/phase-dater.js";
 import { buildStory } from "./link/story-builder.js";
 import { type ClusterOptions, clusterStories, DEFAULT_CLUSTER_OPTIONS } from "./link/story-clusterer.js";
 import type { AnnotatedReport, RawReport } from "./model/document.js";
@@ -82,12 +82,14 @@ export class Pipeline {
     );
     const byId = new Map(ordered.flat().map((d) => [d.report.id, d]));
     this.docs.splice(0, this.docs.length, ...this.docs.map((d) => byId.get(d.report.id) ?? d));
+    const phases = this.run("link", () => phaseLinks(ordered));
     const stories: Story[] = ordered.map((docs, i) => {
       const story = this.run("link", () => buildStory(`s${i + 1}`, docs));
       const summary = this.run("summarize", () =>
         summarizeStory(docs, story, this.options.summary ?? DEFAULT_SUMMARY_OPTIONS),
       );
-      return { ...story, summary };
+      const earlier = phases[i];
+      return { ...story, phaseOf: earlier === undefined ? null : `s${earlier + 1}`, summary };
     });
     return {
       schema: REPORT_SCHEMA_ID,
@@ -128,6 +130,22 @@ function withPhaseDates(stories: AnnotatedReport[][]): AnnotatedReport[][] {
       : [];
   });
   return stories.map((docs) => (docs.some((d) => d.published.date) ? docs : datePhase(docs, dated)));
+}
+
+/**
+ * For each story with no dated report, the index of the dated story it continues (shares most names with):
+ * a later phase, kept apart from it by time ("November 15" in a September story's aftermath).
+ */
+function phaseLinks(stories: readonly AnnotatedReport[][]): (number | undefined)[] {
+  const dated = stories.flatMap((docs, index) => {
+    const latest = latestDated(docs);
+    return latest
+      ? [{ index, docs, latest: { day: latest.published.date as string, report: latest.report.id } }]
+      : [];
+  });
+  return stories.map((docs) =>
+    docs.some((d) => d.published.date) ? undefined : continuedStory(docs, dated)?.index,
+  );
 }
 
 /** The report with the latest publication date, or undefined when none is dated. */

@@ -9,7 +9,7 @@ const MIN_SHARED_NAMES = 3;
 /** A later phase follows within weeks or months; a day placed further on is more likely another year's. */
 const MAX_DAYS_AFTER = 120;
 
-interface Dated {
+export interface Dated {
   readonly docs: readonly AnnotatedReport[];
   /** The story's latest publication day and the report that has it. */
   readonly latest: { readonly day: string; readonly report: string };
@@ -25,15 +25,9 @@ const names = (docs: readonly AnnotatedReport[]) =>
  */
 export function datePhase(undated: readonly AnnotatedReport[], stories: readonly Dated[]): AnnotatedReport[] {
   if (undated.some((d) => d.published.date || d.published.after)) return [...undated];
-  const own = names(undated);
-  let best: { story: Dated; shared: number } | null = null;
-  for (const story of stories) {
-    let shared = 0;
-    for (const n of names(story.docs)) if (own.has(n)) shared++;
-    if (shared >= MIN_SHARED_NAMES && (!best || shared > best.shared)) best = { story, shared };
-  }
+  const best = continuedStory(undated, stories);
   if (!best) return [...undated];
-  const { day, report } = best.story.latest;
+  const { day, report } = best.latest;
   return undated.map((doc) => {
     const bound = latestMonthDay(doc, day);
     if (!bound) return doc;
@@ -49,6 +43,21 @@ export function datePhase(undated: readonly AnnotatedReport[], stories: readonly
       : { date: null, after: bound.day, before: null, basis };
     return freeze({ ...doc, published });
   });
+}
+
+/** The dated story an undated one shares most names with (at least MIN_SHARED_NAMES), or null. */
+export function continuedStory<T extends Dated>(
+  undated: readonly AnnotatedReport[],
+  stories: readonly T[],
+): T | null {
+  const own = names(undated);
+  let best: { story: T; shared: number } | null = null;
+  for (const story of stories) {
+    let shared = 0;
+    for (const n of names(story.docs)) if (own.has(n)) shared++;
+    if (shared >= MIN_SHARED_NAMES && (!best || shared > best.shared)) best = { story, shared };
+  }
+  return best?.story ?? null;
 }
 
 /** The latest month-and-day expression of the report, each placed on its first occurrence after `day`. */

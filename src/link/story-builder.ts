@@ -24,6 +24,7 @@ export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story 
       docs.map((d) => d.report.id),
       copies,
     ),
+    phaseOf: null,
     entities: resolved.entities,
     claims: ledger.claims,
     claimGroups: ledger.claimGroups,

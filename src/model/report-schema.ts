@@ -191,6 +191,12 @@ export const storySchema = z.object({
   title: z.string(),
   reports: z.array(z.string()),
   independentSources: z.number().int(),
+  phaseOf: z
+    .string()
+    .nullable()
+    .describe(
+      "id of the story this one is a later phase of (kept apart by time, sharing its names), or null",
+    ),
   entities: z.array(entitySchema),
   claims: z.array(claimSchema),
   claimGroups: z.array(claimGroupSchema).describe("figures about one measure and scope, disputes first"),

@@ -10,9 +10,9 @@ import {
   disputeValues,
   formatFigure,
   formatNumber,
-  plural,
   reportLabel,
   sourceLabel,
+  storyCounts,
 } from "./report-format.js";
 
 type Reports = ReadonlyMap<string, ReportEntry>;
@@ -128,7 +128,7 @@ export function storyHtml(story: Story, index: number, reports: Reports, anchors
     const label = escapeHtml(reportLabel(reports.get(id), id));
     return anchor ? `<a href="#${escapeHtml(anchor)}">${label}</a>` : label;
   });
-  const counts = `${plural(story.reports.length, "report")}, ${plural(story.independentSources, "independent source")}.`;
+  const counts = `${storyCounts(story)}.`;
   return [
     `<section class="story" id="story-${index}">`,
     `<h2>${escapeHtml(story.title)}</h2>`,

@@ -9,9 +9,9 @@ import {
   disputeValues,
   formatFigure,
   formatNumber,
-  plural,
   reportLabel,
   sourceLabel,
+  storyCounts,
 } from "./report-format.js";
 
 type Reports = ReadonlyMap<string, ReportEntry>;
@@ -127,7 +127,7 @@ export function storyMarkdown(story: Story, reports: Reports): string[] {
   return [
     `## ${escapeMarkdown(story.title)}`,
     "",
-    `${plural(story.reports.length, "report")}, ${plural(story.independentSources, "independent source")}.`,
+    `${storyCounts(story)}.`,
     "",
     ...section("Reports", reportLines),
     ...section("Summary", summaryLines(story)),

@@ -107,6 +107,7 @@ export const fixtureReport: TriangulateReport = {
       title: "Flash flood in Marrowby",
       reports: ["r1", "r2"],
       independentSources: 2,
+      phaseOf: null,
       entities: [
         {
           id: "e1",
@@ -251,6 +252,7 @@ export const fixtureReport: TriangulateReport = {
       title: "Saltgate bridge reopens",
       reports: ["r3"],
       independentSources: 1,
+      phaseOf: "s1",
       entities: [],
       claims: [],
       claimGroups: [],

@@ -81,3 +81,9 @@ export function disputeValues(story: Story, dispute: Dispute): DisputeValue[] {
 export function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
+
+/** "4 reports, 4 independent sources", with "; a later phase of story s1" when it continues one. */
+export function storyCounts(story: Story): string {
+  const counts = `${plural(story.reports.length, "report")}, ${plural(story.independentSources, "independent source")}`;
+  return story.phaseOf ? `${counts}; a later phase of story ${story.phaseOf}` : counts;
+}

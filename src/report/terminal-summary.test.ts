@@ -13,7 +13,7 @@ test("lists stories with report counts, one line per dispute, then problems", ()
       "2 stories found in 3 reports:",
       "1. Flash flood in Marrowby (2 reports, 2 independent sources)",
       "  disputed: How many people were killed? at least 14 (Regional Fire Service) · 20 (Mayor Tilde Orsk) · as many as 45 (Ana Petrel via Northwire)",
-      "2. Saltgate bridge reopens (1 report, 1 independent source)",
+      "2. Saltgate bridge reopens (1 report, 1 independent source; a later phase of story s1)",
       "2 problems:",
       "  inputs/empty.txt: No article text left after cleaning.",
       `  inputs/${XSS_ATTR}.html: Could not parse ${XSS_SCRIPT}`,

@@ -1,6 +1,14 @@
 /** A short plain-text summary of a TriangulateReport for the command line. */
 import type { Claim, Story, TriangulateReport } from "../model/report-schema.js";
-import { disputeValues, formatNumber, plural, qualifiedValue, sourceLabel, unique } from "./report-format.js";
+import {
+  disputeValues,
+  formatNumber,
+  plural,
+  qualifiedValue,
+  sourceLabel,
+  storyCounts,
+  unique,
+} from "./report-format.js";
 
 /** Makes untrusted text safe for one terminal line: control characters (ANSI escapes included), bidi overrides and line breaks become spaces. */
 export function terminalText(text: string): string {
@@ -25,7 +33,7 @@ function disputeLines(story: Story): string[] {
 }
 
 function storyLines(story: Story, index: number): string[] {
-  const counts = `${plural(story.reports.length, "report")}, ${plural(story.independentSources, "independent source")}`;
+  const counts = storyCounts(story);
   return [`${index + 1}. ${terminalText(story.title)} (${counts})`, ...disputeLines(story)];
 }
 
