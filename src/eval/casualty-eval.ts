@@ -1,9 +1,9 @@
 /** `triangulate eval casualties FILE`: the death toll each event text reports, against ACLED's coded fatalities. */
-import { readFile } from "node:fs/promises";
 import { annotateUncleaned } from "../annotate/annotate-text.js";
 import { eventDeathToll } from "../link/event-toll.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 import { firstNumberBeforeDeath } from "./casualty-baseline.js";
+import { readEvalLines } from "./eval-lines.js";
 
 export interface TollScores {
   /** Share of events whose toll is exactly the coded one. */
@@ -68,20 +68,10 @@ function scores(events: readonly Event[], predicted: readonly number[]): TollSco
 }
 
 async function readEvents(file: string): Promise<{ events: Event[]; skipped: number }> {
-  let raw: string;
-  try {
-    raw = await readFile(file, "utf8");
-  } catch {
-    throw new TriangulateError(
-      ErrorCode.InputNotFound,
-      `expected a JSON lines file at ${file}, found none`,
-      file,
-    );
-  }
+  const lines = await readEvalLines(file);
   const events: Event[] = [];
   let skipped = 0;
-  raw.split("\n").forEach((line, i) => {
-    if (line.trim() === "") return;
+  for (const { line, number } of lines) {
     try {
       const record = JSON.parse(line) as { text?: unknown; fatalities?: unknown };
       if (typeof record.text !== "string" || typeof record.fatalities !== "number") {
@@ -90,9 +80,9 @@ async function readEvents(file: string): Promise<{ events: Event[]; skipped: num
       events.push({ text: record.text, fatalities: record.fatalities });
     } catch (error) {
       skipped++;
-      process.stderr.write(`triangulate: skipping ${file}:${i + 1}: ${(error as Error).message}\n`);
+      process.stderr.write(`triangulate: skipping ${file}:${number}: ${(error as Error).message}\n`);
     }
-  });
+  }
   if (events.length === 0) {
     throw new TriangulateError(ErrorCode.EmptyInput, `expected events in ${file}, found none`, file);
   }

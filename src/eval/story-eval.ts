@@ -1,8 +1,8 @@
 /** `triangulate eval stories FILE`: BCubed of our story clustering against gold labels, beside a tuned TF-IDF baseline. */
-import { readFile } from "node:fs/promises";
 import { analyze } from "../analyze.js";
 import { type BCubedScore, bcubed } from "../bench/bcubed.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
+import { readEvalLines } from "./eval-lines.js";
 import { singlePass, tfidfVectors } from "./tfidf-baseline.js";
 
 export interface ClusteringScores extends BCubedScore {
@@ -54,27 +54,18 @@ function score(pairs: readonly (readonly [string, string])[]): ClusteringScores 
 
 /** The gold `story` of each line, in file order; a line without one is an error naming it (nothing to score). */
 async function readGold(file: string): Promise<{ text: string; story: string }[]> {
-  let raw: string;
-  try {
-    raw = await readFile(file, "utf8");
-  } catch {
-    throw new TriangulateError(
-      ErrorCode.InputNotFound,
-      `expected a JSON lines file at ${file}, found none`,
-      file,
-    );
-  }
-  const lines = raw.split("\n").filter((l) => l.trim() !== "");
-  if (lines.length === 0)
+  const lines = await readEvalLines(file);
+  if (lines.length === 0) {
     throw new TriangulateError(ErrorCode.EmptyInput, `expected reports in ${file}, found none`, file);
-  return lines.map((line, i) => {
+  }
+  return lines.map(({ line, number }) => {
     let record: { text?: unknown; story?: unknown };
     try {
       record = JSON.parse(line);
     } catch {
       throw new TriangulateError(
         ErrorCode.Usage,
-        `expected JSON on line ${i + 1} of ${file}, found ${line.slice(0, 40)}`,
+        `expected JSON on line ${number} of ${file}, found ${line.slice(0, 40)}`,
         file,
       );
     }
@@ -84,7 +75,7 @@ async function readGold(file: string): Promise<{ text: string; story: string }[]
     ) {
       throw new TriangulateError(
         ErrorCode.Usage,
-        `expected "text" and "story" on line ${i + 1} of ${file}, found ${Object.keys(record).join(", ")}`,
+        `expected "text" and "story" on line ${number} of ${file}, found ${Object.keys(record).join(", ")}`,
         file,
       );
     }
