@@ -71,4 +71,23 @@ describe("timeline builder", () => {
       ],
     );
   });
+
+  it("places a month and day without a year in an undated report by the bounds on its date", () => {
+    const doc = annotateText(
+      "The siege of Orlen, launched on November 3, has cut the town off from the coast.",
+      {
+        id: "r1",
+        published: null,
+      },
+    );
+    const bounded = {
+      ...doc,
+      published: { date: null, after: "2030-11-03", before: "2030-12-03", basis: "test" },
+    };
+    assert.deepEqual(
+      buildTimeline([bounded]).map((row) => [row.date, row.reports]),
+      [["2030-11-03", ["r1"]]],
+    );
+    assert.deepEqual(buildTimeline([doc]), []);
+  });
 });

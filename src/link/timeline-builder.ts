@@ -24,7 +24,7 @@ export function buildTimeline(docs: readonly AnnotatedReport[]): TimelineEntry[]
     const seen = new Set<string>();
     for (const date of doc.dates) {
       const when = whenOf(
-        date,
+        boundedDay(date, doc),
         doc.report.text.slice(Math.max(0, date.start - 12), date.end),
         doc.referenceDate,
       );
@@ -87,6 +87,25 @@ function whenOf(
   }
   const span = until === range.from ? null : until;
   return { from: range.from, until: span, key: `${range.from}|${span ?? ""}` };
+}
+
+/**
+ * An undated report known only to lie between two days (a later phase: after "November 15", before December
+ * 15) can still place a month and day without a year: on the latest such day before its upper bound, or,
+ * with a lower bound only, the first one from it on. Weekdays and other relative dates stay unplaced.
+ */
+function boundedDay(date: DateMention, doc: AnnotatedReport): DateMention {
+  const { after, before } = doc.published;
+  if (date.value || date.timex || date.month === null || !after) return date;
+  const day = /\b([0-3]?\d)\b/.exec(date.text)?.[1];
+  if (!day) return date;
+  const md = `${String(date.month).padStart(2, "0")}-${day.padStart(2, "0")}`;
+  const year = Number(after.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].map((y) => `${y}-${md}`);
+  const placed = before
+    ? [...candidates].reverse().find((c) => c < before)
+    : candidates.find((c) => c >= after);
+  return placed ? { ...date, value: placed } : date;
 }
 
 /** The days of a dated mention: its TimeML value's day, week or month, or its day when it has no timex. */
