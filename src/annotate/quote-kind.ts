@@ -37,23 +37,23 @@ export function quoteKindFeatures(span: Span, text: string): string[] {
   const caseOf = /\p{Lu}/u.test(first) ? "U" : /\p{Ll}/u.test(first) ? "l" : "o";
   const ending = /[.!?]["”’]?$/.test(inner) ? "stop" : /[,;]$/.test(inner) ? "comma" : "none";
   const speechAfter = after.some((w) => SPEECH.has(w));
-  const f = [
+  const speechBefore = SPEECH.has(before[1] ?? "") || before[1] === ":";
+  return [
     `case=${caseOf}`,
     `case_end=${caseOf}|${ending}`,
-    `bv=${SPEECH.has(before[1] ?? "") || before[1] === ":"}`,
+    `bv=${speechBefore}`,
     `av=${speechAfter}`,
-    `bv_av=${SPEECH.has(before[1] ?? "") || before[1] === ":"}|${speechAfter}|${caseOf}`,
+    `bv_av=${speechBefore}|${speechAfter}|${caseOf}`,
     `next=${text[span.end] ?? "</p>"}`,
     `n=${bucket(count)}`,
-    `end=${/[.!?]["”’]?$/.test(inner) ? "stop" : /[,;]$/.test(inner) ? "comma" : "none"}`,
+    `end=${ending}`,
     `b1=${before[1] ?? "<p>"}`,
     `b2=${before.join("_") || "<p>"}`,
     `a1=${after[0] ?? "</p>"}`,
     `a2=${after.join("_") || "</p>"}`,
     `para=${text.slice(paraStart, span.start).trim() === "" ? "opens" : "inside"}`,
-    `b1case=${before[1] ?? "<p>"}|${/\p{Lu}/u.test(first) ? "U" : "l"}`,
+    `b1case=${before[1] ?? "<p>"}|${caseOf === "U" ? "U" : "l"}`,
   ];
-  return f;
 }
 
 let loaded: QuoteKindModel | null | undefined;
