@@ -1,4 +1,5 @@
 /** Finds how long ago, at most, an activity began by the time of writing: "In less than a month, troops have overrun …". */
+import type { Published } from "../model/report-schema.js";
 import { addDays } from "./chrono-reference.js";
 import { parseNumberWords } from "./number-words.js";
 
@@ -38,4 +39,24 @@ function monthDays(day: string, count: number): number {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const later = Date.UTC(y, m - 1 + count, d);
   return Math.round((later - Date.UTC(y, m - 1, d)) / 86_400_000);
+}
+
+/**
+ * An undated report's publication bounds: on or after `after` (how, in `basis`), and before the elapsed bound
+ * the text gives from the start at `startIndex`, when it gives one.
+ */
+export function boundedPublication(
+  text: string,
+  startIndex: number,
+  after: string,
+  basis: string,
+): Published {
+  const upper = elapsedBound(text, startIndex, after);
+  if (!upper) return { date: null, after, before: null, basis };
+  return {
+    date: null,
+    after,
+    before: upper.before,
+    basis: `${basis}; before ${upper.before}: "${upper.text}"`,
+  };
 }

@@ -3,7 +3,7 @@ import * as chrono from "chrono-node";
 import type { Published } from "../model/report-schema.js";
 import type { Annotator } from "./annotator.js";
 import { componentsDay } from "./chrono-reference.js";
-import { elapsedBound } from "./elapsed-bound.js";
+import { boundedPublication } from "./elapsed-bound.js";
 
 // Only expressions that state their own year are used here, so the reference cannot leak into the result.
 const ANY_REFERENCE = new Date(2000, 0, 1, 12);
@@ -41,15 +41,7 @@ function boundsFromText(text: string): Published {
   const latest = latestFullDate(text);
   if (!latest)
     return { date: null, after: null, before: null, basis: "none: no date in the input or the text" };
-  const basis = "on or after the latest full date in the text";
-  const bound = elapsedBound(text, latest.index, latest.day);
-  if (!bound) return { date: null, after: latest.day, before: null, basis };
-  return {
-    date: null,
-    after: latest.day,
-    before: bound.before,
-    basis: `${basis}; before ${bound.before}: "${bound.text}"`,
-  };
+  return boundedPublication(text, latest.index, latest.day, "on or after the latest full date in the text");
 }
 
 /** The latest day written out with its year ("September 9, 2016") and where it is, or null. */

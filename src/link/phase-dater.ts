@@ -1,7 +1,7 @@
 /** Dates an undated story from a dated story it shares names with: its month-day dates read after that story's. */
 import * as chrono from "chrono-node";
 import { referenceInstant } from "../annotate/chrono-reference.js";
-import { elapsedBound } from "../annotate/elapsed-bound.js";
+import { boundedPublication } from "../annotate/elapsed-bound.js";
 import { type AnnotatedReport, freeze } from "../model/document.js";
 
 /** Names two stories must share before one is taken to continue the other. */
@@ -32,15 +32,7 @@ export function datePhase(undated: readonly AnnotatedReport[], stories: readonly
     const bound = latestMonthDay(doc, day);
     if (!bound) return doc;
     const basis = `on or after "${bound.text}" (${bound.day}), read as the first such day after ${day}, the date of ${report}, whose story this report continues`;
-    const upper = elapsedBound(doc.report.text, bound.index, bound.day);
-    const published = upper
-      ? {
-          date: null,
-          after: bound.day,
-          before: upper.before,
-          basis: `${basis}; before ${upper.before}: "${upper.text}"`,
-        }
-      : { date: null, after: bound.day, before: null, basis };
+    const published = boundedPublication(doc.report.text, bound.index, bound.day, basis);
     return freeze({ ...doc, published });
   });
 }
