@@ -20,10 +20,7 @@ export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story 
     id,
     title: storyTitle(docs),
     reports: docs.map((d) => d.report.id),
-    independentSources: independentSources(
-      docs.map((d) => d.report.id),
-      copies,
-    ),
+    independentSources: new Set(roots.values()).size,
     phaseOf: null,
     entities: resolved.entities,
     claims: ledger.claims,
