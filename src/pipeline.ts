@@ -121,14 +121,19 @@ export class Pipeline {
   }
 }
 
-/** Undated stories that continue a dated one get lower bounds on their dates (see phase-dater). */
-function withPhaseDates(stories: AnnotatedReport[][]): AnnotatedReport[][] {
-  const dated = stories.flatMap((docs) => {
+/** The stories that have a dated report, each with its index and its latest date (what phase-dater reads). */
+function datedStories(stories: readonly AnnotatedReport[][]) {
+  return stories.flatMap((docs, index) => {
     const latest = latestDated(docs);
     return latest
-      ? [{ docs, latest: { day: latest.published.date as string, report: latest.report.id } }]
+      ? [{ index, docs, latest: { day: latest.published.date as string, report: latest.report.id } }]
       : [];
   });
+}
+
+/** Undated stories that continue a dated one get lower bounds on their dates (see phase-dater). */
+function withPhaseDates(stories: AnnotatedReport[][]): AnnotatedReport[][] {
+  const dated = datedStories(stories);
   return stories.map((docs) => (docs.some((d) => d.published.date) ? docs : datePhase(docs, dated)));
 }
 
@@ -137,12 +142,7 @@ function withPhaseDates(stories: AnnotatedReport[][]): AnnotatedReport[][] {
  * a later phase, kept apart from it by time ("November 15" in a September story's aftermath).
  */
 function phaseLinks(stories: readonly AnnotatedReport[][]): (number | undefined)[] {
-  const dated = stories.flatMap((docs, index) => {
-    const latest = latestDated(docs);
-    return latest
-      ? [{ index, docs, latest: { day: latest.published.date as string, report: latest.report.id } }]
-      : [];
-  });
+  const dated = datedStories(stories);
   return stories.map((docs) =>
     docs.some((d) => d.published.date) ? undefined : continuedStory(docs, dated)?.index,
   );
