@@ -1,4 +1,5 @@
 /** Scores the story clustering of a bench run against the gold `story` labels, per source and combined. */
+import { jsonlLineOf } from "../ingest/report-reader.js";
 import type { TriangulateReport } from "../model/report-schema.js";
 import { type BCubedScore, bcubed, type LabelledItem } from "./bcubed.js";
 import type { BenchRecord } from "./bench-corpus.js";
@@ -50,8 +51,8 @@ function recordLookup(
   const byWrittenId = new Map(records.map((record, index) => [record.id, index]));
   const byOutputId = new Map<string, number>();
   for (const entry of result.reports) {
-    const line = /:(\d+)$/.exec(entry.input)?.[1];
-    const index = line !== undefined ? Number(line) - 1 : byWrittenId.get(entry.id.replace(/~\d+$/, ""));
+    const line = jsonlLineOf(entry.input);
+    const index = line !== null ? line - 1 : byWrittenId.get(entry.id.replace(/~\d+$/, ""));
     if (index !== undefined && index >= 0 && index < records.length) byOutputId.set(entry.id, index);
   }
   return (id) => byOutputId.get(id);

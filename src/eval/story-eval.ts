@@ -1,6 +1,7 @@
 /** `triangulate eval stories FILE`: BCubed of our story clustering against gold labels, beside a tuned TF-IDF baseline. */
 import { analyze } from "../analyze.js";
 import { type BCubedScore, bcubed } from "../bench/bcubed.js";
+import { jsonlLineOf } from "../ingest/report-reader.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 import { readEvalLines } from "./eval-lines.js";
 import { singlePass, tfidfVectors } from "./tfidf-baseline.js";
@@ -27,7 +28,7 @@ export async function evaluateStories(file: string): Promise<StoryEvaluation> {
   const result = await analyze([file]);
   const seconds = (performance.now() - started) / 1000;
   const predicted = new Map<number, string>();
-  const lineOf = new Map(result.reports.map((r) => [r.id, Number(/:(\d+)$/.exec(r.input)?.[1] ?? 0) - 1]));
+  const lineOf = new Map(result.reports.map((r) => [r.id, (jsonlLineOf(r.input) ?? 0) - 1]));
   for (const story of result.stories) {
     for (const id of story.reports) predicted.set(lineOf.get(id) ?? -1, story.id);
   }

@@ -110,6 +110,12 @@ async function* readJsonl(file: string, options: ReadOptions): AsyncGenerator<Re
   }
 }
 
+/** The 1-based line a report read from a .jsonl file came from (its input is `file:line`), else null. */
+export function jsonlLineOf(input: string): number | null {
+  const line = /:(\d+)$/.exec(input)?.[1];
+  return line === undefined ? null : Number(line);
+}
+
 /** One line's bytes to a report or a problem named `file:line`; null for a blank line. */
 function readJsonlLine(bytes: Buffer, file: string, lineNo: number, options: ReadOptions): ReadResult | null {
   const input = `${file}:${lineNo}`;
