@@ -3,7 +3,7 @@ import { buildPipeline } from "./annotate/annotation-pipeline.js";
 import type { AnyAnnotator } from "./annotate/annotator.js";
 import { cleanReport } from "./clean/report-cleaner.js";
 import { toProblem } from "./ingest/report-reader.js";
-import { continuedStory, datePhase } from "./link/phase-dater.js";
+import { datePhase } from "./link/phase-dater.js";
 import { buildStory } from "./link/story-builder.js";
 import { type ClusterOptions, clusterStories, DEFAULT_CLUSTER_OPTIONS } from "./link/story-clusterer.js";
 import type { AnnotatedReport, RawReport } from "./model/document.js";
@@ -74,22 +74,29 @@ export class Pipeline {
     const groups = this.run("link", () =>
       clusterStories(this.docs, this.options.cluster ?? DEFAULT_CLUSTER_OPTIONS),
     );
-    const dated = groups.map((g) =>
+    const dated = groups.members.map((g) =>
       this.run("annotate", () => this.withStoryDates(g.map((i) => this.docs[i] as AnnotatedReport))),
     );
-    const ordered = this.run("link", () => withPhaseDates(dated)).sort(
-      (a, b) => b.length - a.length || firstId(a).localeCompare(firstId(b)),
-    );
+    const phased = this.run("link", () => withPhaseDates(dated));
+    const order = phased
+      .map((_, k) => k)
+      .sort(
+        (a, b) =>
+          (phased[b] as AnnotatedReport[]).length - (phased[a] as AnnotatedReport[]).length ||
+          firstId(phased[a] as AnnotatedReport[]).localeCompare(firstId(phased[b] as AnnotatedReport[])),
+      );
+    const ordered = order.map((k) => phased[k] as AnnotatedReport[]);
+    const position = new Map(order.map((k, i) => [k, i]));
     const byId = new Map(ordered.flat().map((d) => [d.report.id, d]));
     this.docs.splice(0, this.docs.length, ...this.docs.map((d) => byId.get(d.report.id) ?? d));
-    const phases = this.run("link", () => phaseLinks(ordered));
     const stories: Story[] = ordered.map((docs, i) => {
       const story = this.run("link", () => buildStory(`s${i + 1}`, docs));
       const summary = this.run("summarize", () =>
         summarizeStory(docs, story, this.options.summary ?? DEFAULT_SUMMARY_OPTIONS),
       );
-      const earlier = phases[i];
-      return { ...story, phaseOf: earlier === undefined ? null : `s${earlier + 1}`, summary };
+      const earlier = groups.phaseOf[order[i] as number];
+      const at = earlier === null || earlier === undefined ? undefined : position.get(earlier);
+      return { ...story, phaseOf: at === undefined ? null : `s${at + 1}`, summary };
     });
     return {
       schema: REPORT_SCHEMA_ID,
@@ -135,17 +142,6 @@ function datedStories(stories: readonly AnnotatedReport[][]) {
 function withPhaseDates(stories: AnnotatedReport[][]): AnnotatedReport[][] {
   const dated = datedStories(stories);
   return stories.map((docs) => (docs.some((d) => d.published.date) ? docs : datePhase(docs, dated)));
-}
-
-/**
- * For each story with no dated report, the index of the dated story it continues (shares most names with):
- * a later phase, kept apart from it by time ("November 15" in a September story's aftermath).
- */
-function phaseLinks(stories: readonly AnnotatedReport[][]): (number | undefined)[] {
-  const dated = datedStories(stories);
-  return stories.map((docs) =>
-    docs.some((d) => d.published.date) ? undefined : continuedStory(docs, dated)?.index,
-  );
 }
 
 /** The report with the latest publication date, or undefined when none is dated. */

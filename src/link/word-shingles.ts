@@ -1,12 +1,16 @@
 /** Word n-gram shingles and overlap measures shared by the quote linker and the copy detector. */
 
-/** Lower-cased word tokens; bracketed editorial insertions ("[Syrian and Russian]") are left out. */
+/**
+ * Lower-cased word tokens, curly apostrophes read as straight ones ("it’s" = "it's"); bracketed editorial
+ * insertions ("[Syrian and Russian]") are left out.
+ */
 export function words(text: string): string[] {
   return (
     text
       .replace(/\[[^\]]*\]/g, " ")
       .toLowerCase()
-      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
+      .replace(/’/g, "'")
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []
   );
 }
 

@@ -183,6 +183,12 @@ export const copySchema = z.object({
   reports: z.tuple([z.string(), z.string()]),
   kind: z.enum(["duplicate", "rewrite", "shared-passage"]),
   similarity: z.number(),
+  original: z
+    .string()
+    .nullable()
+    .describe(
+      "for a duplicate or rewrite, the report taken as the original (published earlier; listed first), or null when the dates do not tell",
+    ),
   evidence: z.array(evidenceSchema),
 });
 

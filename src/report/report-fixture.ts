@@ -245,7 +245,7 @@ export const fixtureReport: TriangulateReport = {
         },
         { text: `Residents pleaded for help: ${XSS_SCRIPT}`, evidence: [ev("r2", `${XSS_SCRIPT} now`)] },
       ],
-      copies: [{ reports: ["r1", "r2"], kind: "rewrite", similarity: 0.4123, evidence: [] }],
+      copies: [{ reports: ["r1", "r2"], kind: "rewrite", similarity: 0.4123, original: "r1", evidence: [] }],
     },
     {
       id: "s2",

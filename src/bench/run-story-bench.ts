@@ -1,0 +1,88 @@
+/** `npm run bench:stories`: streams 100,000 mixed and perturbed real reports through story clustering and copy detection. */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { gunzipSync } from "node:zlib";
+import { CopyStream } from "../link/copy-stream.js";
+import { segmentSentences } from "../link/sentence-segmenter.js";
+import { storyFeatures } from "../link/story-features.js";
+import { StoryStream } from "../link/story-stream.js";
+import {
+  BenchDataError,
+  type BenchRecord,
+  dataDirectory,
+  findRepoRoot,
+  loadRecords,
+} from "./bench-corpus.js";
+import { type Checkpoint, formatStoryBench, StoryBenchScorer } from "./story-bench-score.js";
+import { streamCorpus } from "./stream-corpus.js";
+
+const MARKS = [10_000, 30_000, 100_000];
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: { json: { type: "boolean" }, reports: { type: "string" } },
+    allowPositionals: true,
+  });
+  const total = Number(values.reports ?? 100_000);
+  const dataDir = dataDirectory(findRepoRoot(dirname(fileURLToPath(import.meta.url))), positionals[0]);
+  let groups: BenchRecord[][];
+  try {
+    groups = await storyGroups(dataDir);
+  } catch (error) {
+    if (!(error instanceof BenchDataError)) throw error;
+    console.error(`bench:stories: ${error.message}`);
+    return 2;
+  }
+  const stories = new StoryStream();
+  const copies = new CopyStream();
+  const scorer = new StoryBenchScorer();
+  const checkpoints: Checkpoint[] = [];
+  const marks = [...MARKS.filter((m) => m < total), total];
+  for (const item of streamCorpus(groups, total)) {
+    const started = process.hrtime.bigint();
+    const placed = stories.add(storyFeatures(item.text, { day: item.day }));
+    const found = copies.add({
+      id: String(item.index),
+      text: item.text,
+      sentences: segmentSentences(item.text),
+      day: item.day,
+    });
+    scorer.record(item, placed.story, found, Number(process.hrtime.bigint() - started) / 1e9);
+    if (marks.includes(item.index + 1)) checkpoints.push(scorer.checkpoint(stories.size, copies.size));
+  }
+  console.log(
+    values.json
+      ? JSON.stringify({ groups: groups.length, checkpoints }, null, 2)
+      : formatStoryBench(groups.length, checkpoints),
+  );
+  return 0;
+}
+
+/** Labelled stories from the story data (one group per gold story) and each unlabelled text as a story of its own. */
+async function storyGroups(dataDir: string): Promise<BenchRecord[][]> {
+  const byStory = new Map<string, BenchRecord[]>();
+  for (const r of await loadRecords(dataDir))
+    byStory.set(`${r.source}/${r.story}`, [...(byStory.get(`${r.source}/${r.story}`) ?? []), r]);
+  const groups = [...byStory.values()];
+  const unlabeled = join(dataDir, "..", "unlabeled");
+  for (const name of ["reuters21578", "agnews", "bbc"]) {
+    let lines: string[];
+    try {
+      lines = gunzipSync(readFileSync(join(unlabeled, `${name}.txt.gz`)))
+        .toString("utf8")
+        .split("\n");
+    } catch {
+      throw new BenchDataError(`expected ${name}.txt.gz in ${unlabeled}, found none`);
+    }
+    lines.forEach((text, i) => {
+      if (text.trim())
+        groups.push([{ source: `unlabeled/${name}`, id: `${name}/${i}`, text, story: String(i) }]);
+    });
+  }
+  return groups;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,46 @@
+/** Online copy detection: each arriving report is checked against recent ones for duplicates and rewrites. */
+import type { Copy } from "../model/report-schema.js";
+import { type CopySource, compareCopies, copyProfile, copySignature } from "./copy-detector.js";
+import {
+  DEFAULT_NEAR_DUPLICATE_OPTIONS,
+  NearDuplicateIndex,
+  type NearDuplicateOptions,
+} from "./near-duplicate-index.js";
+
+/**
+ * Keeps the MinHash index and the sources of the last `window` reports (memory bounded by the window) and
+ * returns, for each new report, its duplicate and rewrite relations to them. Shared passages between
+ * otherwise different reports are left to the per-story `detectCopies`, which indexes every 5-gram.
+ */
+export class CopyStream {
+  private readonly index: NearDuplicateIndex;
+  private readonly sources = new Map<number, CopySource>();
+  private seq = 0;
+
+  constructor(private readonly options: NearDuplicateOptions = DEFAULT_NEAR_DUPLICATE_OPTIONS) {
+    this.index = new NearDuplicateIndex(options);
+  }
+
+  add(source: CopySource): Copy[] {
+    const signature = copySignature(source.text);
+    const found: Copy[] = [];
+    let profile: ReturnType<typeof copyProfile> | null = null;
+    for (const { key } of this.index.query(signature)) {
+      const earlier = this.sources.get(key);
+      if (!earlier) continue;
+      profile ??= copyProfile(source);
+      const copy = compareCopies(copyProfile(earlier), profile);
+      if (copy && copy.kind !== "shared-passage") found.push(copy);
+    }
+    const key = this.seq++;
+    this.index.add(key, signature);
+    this.sources.set(key, source);
+    this.sources.delete(key - this.options.window);
+    return found;
+  }
+
+  /** Reports remembered. */
+  get size(): number {
+    return this.sources.size;
+  }
+}

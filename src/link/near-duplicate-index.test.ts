@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { copySignature } from "./copy-detector.js";
+import { estimatedJaccard } from "./minhash.js";
+import { NearDuplicateIndex } from "./near-duplicate-index.js";
+
+const BASE =
+  "The harbour authority said a fire destroyed a grain warehouse on the Brenn quay overnight, and firefighters from three towns fought the blaze for six hours before bringing it under control, while two cargo ships were moved away from the quay as a precaution.";
+const NEAR = BASE.replace("six hours", "seven hours").replace("as a precaution", "");
+const OTHER =
+  "The council approved a new tram line for the eastern suburbs after a long debate on Thursday, and the mayor said the line would have eighteen stops and open in four years.";
+
+describe("MinHash and LSH", () => {
+  it("estimates high similarity for a near copy and low for another text", () => {
+    assert.equal(estimatedJaccard(copySignature(BASE), copySignature(BASE)), 1);
+    assert.ok(estimatedJaccard(copySignature(BASE), copySignature(NEAR)) > 0.6);
+    assert.ok(estimatedJaccard(copySignature(BASE), copySignature(OTHER)) < 0.1);
+  });
+
+  it("finds the earlier near copy and not the unrelated report", () => {
+    const index = new NearDuplicateIndex();
+    index.add(1, copySignature(BASE));
+    index.add(2, copySignature(OTHER));
+    assert.deepEqual(
+      index.query(copySignature(NEAR)).map((d) => d.key),
+      [1],
+    );
+  });
+
+  it("forgets reports beyond its window", () => {
+    const index = new NearDuplicateIndex({ rows: 2, minSimilarity: 0.3, window: 2 });
+    index.add(1, copySignature(BASE));
+    index.add(2, copySignature(OTHER));
+    index.add(3, copySignature(`${OTHER} Nothing else was said.`));
+    assert.equal(index.size, 2);
+    assert.deepEqual(index.query(copySignature(NEAR)), []);
+  });
+});

@@ -1,0 +1,211 @@
+/** Online story clustering: each arriving report joins an open story or starts one; quiet stories close. */
+import { DocumentFrequencies } from "./document-frequencies.js";
+import { nearestMonthDay, type StoryFeatures } from "./story-features.js";
+import { cosine, type TermVector, topTerms } from "./term-vector.js";
+
+export interface StreamOptions {
+  /** Mean cosine to a story's recent reports needed to join it (0.12: see docs/benchmarks.md). */
+  readonly threshold: number;
+  /** A dated report more than this many days from a story's dated reports cannot join it. */
+  readonly maxDaysApart: number;
+  /** A story closes once the newest report seen is this many days past its last one. */
+  readonly quietDays: number;
+  /** A story closes once this many reports have arrived since it last grew (for undated streams). */
+  readonly quietReports: number;
+  /** Share of the score lost when none of the report's three main names is in a story of two or more reports. */
+  readonly namePenalty: number;
+}
+
+export const DEFAULT_STREAM_OPTIONS: StreamOptions = {
+  threshold: 0.12,
+  maxDaysApart: 30,
+  quietDays: 60,
+  quietReports: 5000,
+  namePenalty: 0.3,
+};
+
+/** Where a report went: its story, whether it started it, and the closed or earlier story it continues. */
+export interface Placement {
+  readonly story: number;
+  readonly started: boolean;
+  /** For a report that starts a story: the story it would have joined but for time (a later phase), or null. */
+  readonly phaseOf: number | null;
+}
+
+/** Terms of a report used to look up candidate stories; bounds the work per report. */
+const LOOKUP_TERMS = 24;
+/** Stories remembered per lookup term; older ones drop out, which bounds the work on common terms. */
+const POSTINGS_CAP = 32;
+/** Candidate stories scored in full, the ones that share the most lookup weight. */
+const CANDIDATES = 16;
+/** About how many recent reports of a story a new report is compared against (weighted mean cosine). */
+const MEMORY = 8;
+/** Terms kept in a story's decayed sum; bounds memory per story. */
+const STORY_TERMS = 400;
+/** Closed stories remembered for phase links before they are forgotten. */
+const CLOSED_KEPT = 1000;
+
+interface StoryState {
+  readonly id: number;
+  /**
+   * Reports' vectors summed with older ones decayed by (1 - 1/MEMORY) per join, and the summed weights:
+   * the weighted mean cosine to the story's reports, recent ones first, is one dot product with it.
+   */
+  recent: Map<string, number>;
+  weight: number;
+  readonly keys: Set<string>;
+  firstDay: number | null;
+  lastDay: number | null;
+  lastSeq: number;
+  open: boolean;
+}
+
+export class StoryStream {
+  private readonly df = new DocumentFrequencies();
+  /** Open stories, least recently grown first (a Map keeps insertion order; a join re-inserts). */
+  private readonly open = new Map<number, StoryState>();
+  private readonly closed = new Map<number, StoryState>();
+  private readonly postings = new Map<string, number[]>();
+  private seq = 0;
+  private newestDay: number | null = null;
+  private nextId = 0;
+
+  constructor(private readonly options: StreamOptions = DEFAULT_STREAM_OPTIONS) {}
+
+  /** Counts a report's terms for IDF. `add` does it itself unless told the batch was observed first. */
+  observe(features: StoryFeatures): void {
+    this.df.observe(features.terms.keys());
+  }
+
+  add(features: StoryFeatures, observed = false): Placement {
+    if (!observed) this.observe(features);
+    this.seq++;
+    if (features.day !== null) this.newestDay = Math.max(this.newestDay ?? features.day, features.day);
+    this.closeQuiet();
+    const vector = this.df.vector(features.terms);
+    // Only a term some other report has can lead to a story. In a batch every report was counted first, so
+    // that is known now; in a stream a term seen once may come again, so the story is posted under it too.
+    const keys = topTerms(vector, LOOKUP_TERMS, (term) => this.df.count(term) > 1);
+    const { join, phase } = this.best(vector, features, keys);
+    const story = join ?? this.start();
+    this.grow(story, vector, features.day, observed ? keys : topTerms(vector, LOOKUP_TERMS));
+    return { story: story.id, started: !join, phaseOf: join ? null : (phase?.id ?? null) };
+  }
+
+  /** Stories still open, and terms counted: what the stream holds in memory grows with these. */
+  get size(): { open: number; closed: number; terms: number } {
+    return { open: this.open.size, closed: this.closed.size, terms: this.df.size };
+  }
+
+  private best(vector: TermVector, features: StoryFeatures, keys: readonly string[]) {
+    let join: StoryState | null = null;
+    let phase: StoryState | null = null;
+    let joinScore = this.options.threshold;
+    let phaseScore = this.options.threshold;
+    const names = topTerms(vector, 3, (term) => term.startsWith("N:"));
+    for (const story of this.candidates(vector, keys)) {
+      const score = this.score(vector, names, story);
+      if (story.open && this.inTime(features, story)) {
+        if (score >= joinScore) [join, joinScore] = [story, score];
+      } else if (score >= phaseScore) [phase, phaseScore] = [story, score];
+    }
+    return { join, phase };
+  }
+
+  /** Stories posted under the report's lookup terms, the CANDIDATES with the most shared weight. */
+  private candidates(vector: TermVector, keys: readonly string[]): StoryState[] {
+    const shared = new Map<number, number>();
+    for (const term of keys)
+      for (const id of this.postings.get(term) ?? [])
+        shared.set(id, (shared.get(id) ?? 0) + (vector.get(term) as number));
+    return [...shared]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, CANDIDATES)
+      .map(([id]) => this.open.get(id) ?? this.closed.get(id))
+      .filter((s): s is StoryState => s !== undefined);
+  }
+
+  private score(vector: TermVector, names: readonly string[], story: StoryState): number {
+    const mean = cosine(vector, story.recent) / story.weight;
+    // One report's names say little about what its story is about; two or more reports agree on them.
+    if (names.length === 0 || story.weight < 1.5) return mean;
+    const missing = names.filter((n) => !story.recent.has(n)).length / names.length;
+    return mean * (1 - this.options.namePenalty * missing);
+  }
+
+  /**
+   * A dated report must fall near the story's dated reports. An undated report must not name a day well
+   * after the story's last report: a report about "November 15" was written after a September story ended.
+   */
+  private inTime(f: StoryFeatures, story: StoryState): boolean {
+    const { maxDaysApart } = this.options;
+    if (story.firstDay === null || story.lastDay === null) return true;
+    const last = story.lastDay;
+    if (f.day !== null) return f.day >= story.firstDay - maxDaysApart && f.day <= last + maxDaysApart;
+    if (f.after !== null) return f.after <= last + maxDaysApart;
+    return f.named.every((named) => nearestMonthDay(named, last) <= last + maxDaysApart);
+  }
+
+  private start(): StoryState {
+    const story: StoryState = {
+      id: this.nextId++,
+      recent: new Map(),
+      weight: 0,
+      keys: new Set(),
+      firstDay: null,
+      lastDay: null,
+      lastSeq: this.seq,
+      open: true,
+    };
+    this.open.set(story.id, story);
+    return story;
+  }
+
+  private grow(story: StoryState, vector: TermVector, day: number | null, keys: readonly string[]): void {
+    const keep = 1 - 1 / MEMORY;
+    for (const [term, w] of story.recent) story.recent.set(term, w * keep);
+    for (const [term, w] of vector) story.recent.set(term, (story.recent.get(term) ?? 0) + w);
+    story.weight = story.weight * keep + 1;
+    if (story.recent.size > 2 * STORY_TERMS) {
+      const kept = topTerms(story.recent, STORY_TERMS);
+      story.recent = new Map(kept.map((t) => [t, story.recent.get(t) as number]));
+    }
+    if (day !== null) {
+      story.firstDay = Math.min(story.firstDay ?? day, day);
+      story.lastDay = Math.max(story.lastDay ?? day, day);
+    }
+    story.lastSeq = this.seq;
+    this.open.delete(story.id);
+    this.open.set(story.id, story);
+    for (const term of keys) {
+      const list = this.postings.get(term) ?? [];
+      if (list[list.length - 1] !== story.id) list.push(story.id);
+      if (list.length > POSTINGS_CAP) list.shift();
+      this.postings.set(term, list);
+      if (story.keys.size < STORY_TERMS) story.keys.add(term);
+    }
+  }
+
+  /** Closes stories gone quiet (oldest first) and forgets the oldest closed ones beyond CLOSED_KEPT. */
+  private closeQuiet(): void {
+    for (const story of this.open.values()) {
+      const quietDays =
+        this.newestDay !== null &&
+        story.lastDay !== null &&
+        this.newestDay - story.lastDay > this.options.quietDays;
+      if (!quietDays && this.seq - story.lastSeq <= this.options.quietReports) break;
+      story.open = false;
+      this.open.delete(story.id);
+      this.closed.set(story.id, story);
+    }
+    for (const story of this.closed.values()) {
+      if (this.closed.size <= CLOSED_KEPT) break;
+      this.closed.delete(story.id);
+      for (const term of story.keys) {
+        const list = (this.postings.get(term) ?? []).filter((id) => id !== story.id);
+        if (list.length === 0) this.postings.delete(term);
+        else this.postings.set(term, list);
+      }
+    }
+  }
+}
