@@ -16,18 +16,50 @@ export interface Checkpoint {
   readonly stories: Scores;
   /** BCubed over the reports from the labelled story data only (clusters cut to them). */
   readonly labelled: Scores;
-  readonly copies: {
-    readonly made: number;
-    readonly found: number;
-    readonly precision: number;
-    readonly recall: number;
-  };
+  /** The singleton baseline on the labelled reports: every report a story of its own. */
+  readonly labelledSingletons: Scores;
+  readonly copies: CopyScores;
+  /** The lead-hash baseline: reports whose first 200 characters (spaces squeezed, lower-cased) are the same. */
+  readonly leadHash: CopyScores;
   readonly held: {
     readonly open: number;
     readonly closed: number;
     readonly terms: number;
     readonly copyWindow: number;
   };
+}
+
+interface CopyScores {
+  readonly made: number;
+  readonly found: number;
+  readonly precision: number;
+  readonly recall: number;
+}
+
+/** Pairs found against pairs made, for one copy detector. */
+class CopyTally {
+  made = 0;
+  found = 0;
+  right = 0;
+  madeFound = 0;
+
+  add(item: StreamItem, partners: ReadonlySet<number>, root: readonly number[]): void {
+    this.found += partners.size;
+    for (const p of partners) if (root[p] === root[item.index]) this.right++;
+    if (item.copyOf !== null) {
+      this.made++;
+      if (partners.has(item.copyOf)) this.madeFound++;
+    }
+  }
+
+  scores(): CopyScores {
+    return {
+      made: this.made,
+      found: this.found,
+      precision: round(this.found === 0 ? 0 : this.right / this.found),
+      recall: round(this.made === 0 ? 0 : this.madeFound / this.made),
+    };
+  }
 }
 
 interface Scores {
@@ -46,10 +78,9 @@ export class StoryBenchScorer {
   private readonly root: number[] = [];
   private readonly times: number[] = [];
   private seconds = 0;
-  private made = 0;
-  private found = 0;
-  private foundRight = 0;
-  private madeFound = 0;
+  private readonly ours = new CopyTally();
+  private readonly lead = new CopyTally();
+  private readonly leads = new Map<string, number[]>();
 
   record(item: StreamItem, story: number, copies: readonly Copy[], seconds: number): void {
     this.predicted.push(story);
@@ -61,12 +92,12 @@ export class StoryBenchScorer {
     const partners = new Set(
       copies.map((c) => Number(c.reports[0] === String(item.index) ? c.reports[1] : c.reports[0])),
     );
-    this.found += partners.size;
-    for (const p of partners) if (this.root[p] === this.root[item.index]) this.foundRight++;
-    if (item.copyOf !== null) {
-      this.made++;
-      if (partners.has(item.copyOf)) this.madeFound++;
-    }
+    this.ours.add(item, partners, this.root);
+    const lead = item.text.replace(/\s+/g, " ").trim().slice(0, 200).toLowerCase();
+    const same = this.leads.get(lead);
+    this.lead.add(item, new Set(same), this.root);
+    if (!same) this.leads.set(lead, [item.index]);
+    else if (same.push(item.index) > 20) same.shift();
   }
 
   checkpoint(held: { open: number; closed: number; terms: number }, copyWindow: number): Checkpoint {
@@ -84,13 +115,20 @@ export class StoryBenchScorer {
       heapUsedMb: Math.round(memory.heapUsed / 1048576),
       stories: b,
       labelled: this.score(all.filter((i) => this.labelled[i])),
-      copies: {
-        made: this.made,
-        found: this.found,
-        precision: round(this.found === 0 ? 0 : this.foundRight / this.found),
-        recall: round(this.made === 0 ? 0 : this.madeFound / this.made),
-      },
+      labelledSingletons: this.singletons(all.filter((i) => this.labelled[i])),
+      copies: this.ours.scores(),
+      leadHash: this.lead.scores(),
       held: { ...held, copyWindow },
+    };
+  }
+
+  private singletons(items: readonly number[]): Scores {
+    const b = bcubed(items.map((i) => ({ predicted: String(i), gold: this.gold[i] as string })));
+    return {
+      precision: round(b.precision),
+      recall: round(b.recall),
+      f1: round(b.f1),
+      clusters: items.length,
     };
   }
 
@@ -104,30 +142,53 @@ export class StoryBenchScorer {
 }
 
 export function formatStoryBench(groups: number, checkpoints: readonly Checkpoint[]): string {
+  const row = (cells: readonly string[], widths: readonly number[]) =>
+    cells.map((c, i) => c.padStart(widths[i] as number)).join("  ");
+  const speed = [9, 8, 10, 11, 12, 13, 6];
+  const quality = [9, 22, 22, 22, 16, 16];
   const lines = [
     `Story stream bench: ${groups} source stories, mixed and perturbed (duplicates, near-copies, rewrites); one core`,
-    "reports  seconds  reports/s  last-10k/s  peak RSS MB  all: P/R/F1 (clusters)         labelled: P/R/F1 (clusters)    copies P/R (made)       open",
-  ];
-  for (const c of checkpoints) {
-    const s = c.stories;
-    lines.push(
-      [
-        String(c.reports).padStart(7),
-        c.seconds.toFixed(1).padStart(8),
-        String(c.reportsPerSecond).padStart(10),
-        String(c.recentReportsPerSecond).padStart(11),
-        String(c.peakRssMb).padStart(12),
-        `  ${triple(s)} (${s.clusters})`.padEnd(31),
-        `${triple(c.labelled)} (${c.labelled.clusters})`.padEnd(30),
-        `${c.copies.precision.toFixed(3)}/${c.copies.recall.toFixed(3)} (${c.copies.made})`.padEnd(23),
-        String(c.held.open).padStart(6),
-      ].join(" "),
-    );
-  }
-  lines.push(
+    "",
+    row(["reports", "seconds", "reports/s", "last-10k/s", "peak RSS MB", "heap used MB", "open"], speed),
+    ...checkpoints.map((c) =>
+      row(
+        [
+          String(c.reports),
+          c.seconds.toFixed(1),
+          String(c.reportsPerSecond),
+          String(c.recentReportsPerSecond),
+          String(c.peakRssMb),
+          String(c.heapUsedMb),
+          String(c.held.open),
+        ],
+        speed,
+      ),
+    ),
+    "",
+    "Stories, BCubed P/R/F1: all reports (each unlabelled text its own story), the labelled reports only, and",
+    "the singleton baseline on the labelled reports. Copies, pairs P/R: ours and the lead-hash baseline.",
+    row(["reports", "all", "labelled", "labelled singletons", "copies", "lead hash"], quality),
+    ...checkpoints.map((c) =>
+      row(
+        [
+          String(c.reports),
+          triple(c.stories),
+          triple(c.labelled),
+          triple(c.labelledSingletons),
+          pair(c.copies),
+          pair(c.leadHash),
+        ],
+        quality,
+      ),
+    ),
+    "",
     "Time is clustering plus copy detection only (the stream is built and scored outside the clock).",
-  );
+  ];
   return lines.join("\n");
+}
+
+function pair(c: CopyScores): string {
+  return `${c.precision.toFixed(3)}/${c.recall.toFixed(3)}`;
 }
 
 function triple(s: Scores): string {

@@ -35,3 +35,22 @@ export function copyrightOutlet(paragraph: string): string | null {
   if (!name || /^(copyright|all rights)/i.test(name)) return null;
   return name;
 }
+
+const WIRE_NAMES: readonly [RegExp, string][] = [
+  [/\breuters\b/i, "Reuters"],
+  [/\b(?:afp|agence france[- ]presse)\b/i, "AFP"],
+  [/\bAP\b/, "AP"],
+  [/\bassociated press\b/i, "AP"],
+  [/\bdpa\b/i, "dpa"],
+  [/\bxinhua\b/i, "Xinhua"],
+  [/\banadolu\b/i, "Anadolu Agency"],
+  [/\befe\b/i, "EFE"],
+  [/\bansa\b/i, "ANSA"],
+  [/\bpti\b/i, "PTI"],
+  [/\bupi\b/i, "UPI"],
+];
+
+/** The wire agencies a credit names, by their usual names ("Source: Agence France Presse" → ["AFP"]). */
+export function wireAgencies(credit: string): string[] {
+  return [...new Set(WIRE_NAMES.filter(([pattern]) => pattern.test(credit)).map(([, name]) => name))];
+}

@@ -1,4 +1,6 @@
 /** Assembles one story from its reports: entities, claim ledger, quotes, copies, timeline (summary comes later). */
+
+import { wireAgencies } from "../clean/credit-line.js";
 import type { AnnotatedReport } from "../model/document.js";
 import type { Copy, Story } from "../model/report-schema.js";
 import { buildLedger } from "./claim-ledger.js";
@@ -13,7 +15,7 @@ export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story 
   const copies = detectCopies(docs);
   const roots = copyRoots(
     docs.map((d) => d.report.id),
-    copies,
+    [...copies, ...sharedWires(docs)],
   );
   const ledger = buildLedger(docs, resolved.nameOf, id, (report) => roots.get(report) ?? report);
   return {
@@ -31,6 +33,31 @@ export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story 
     summary: [],
     copies,
   };
+}
+
+/**
+ * Reports credited to one and the same wire agency (and to no other) carry one wire story: each pair is
+ * read as a duplicate of the first such report, so that they count as one source.
+ */
+function sharedWires(docs: readonly AnnotatedReport[]): Copy[] {
+  const first = new Map<string, string>();
+  const out: Copy[] = [];
+  for (const doc of docs) {
+    const wires = new Set(doc.report.credits.flatMap(wireAgencies));
+    if (wires.size !== 1) continue;
+    const wire = [...wires][0] as string;
+    const earlier = first.get(wire);
+    if (earlier === undefined) first.set(wire, doc.report.id);
+    else
+      out.push({
+        reports: [earlier, doc.report.id],
+        kind: "duplicate",
+        similarity: 0,
+        original: null,
+        evidence: [],
+      });
+  }
+  return out;
 }
 
 /** Each report's original once duplicates and rewrites are collapsed into their originals. */

@@ -33,11 +33,11 @@ export interface Placement {
 }
 
 /** Terms of a report used to look up candidate stories; bounds the work per report. */
-const LOOKUP_TERMS = 24;
+const LOOKUP_TERMS = 16;
 /** Stories remembered per lookup term; older ones drop out, which bounds the work on common terms. */
 const POSTINGS_CAP = 32;
 /** Candidate stories scored in full, the ones that share the most lookup weight. */
-const CANDIDATES = 16;
+const CANDIDATES = 8;
 /** About how many recent reports of a story a new report is compared against (weighted mean cosine). */
 const MEMORY = 8;
 /** Terms kept in a story's decayed sum; bounds memory per story. */
@@ -53,7 +53,6 @@ interface StoryState {
    */
   recent: Map<string, number>;
   weight: number;
-  readonly keys: Set<string>;
   firstDay: number | null;
   lastDay: number | null;
   lastSeq: number;
@@ -151,7 +150,6 @@ export class StoryStream {
       id: this.nextId++,
       recent: new Map(),
       weight: 0,
-      keys: new Set(),
       firstDay: null,
       lastDay: null,
       lastSeq: this.seq,
@@ -182,7 +180,6 @@ export class StoryStream {
       if (list[list.length - 1] !== story.id) list.push(story.id);
       if (list.length > POSTINGS_CAP) list.shift();
       this.postings.set(term, list);
-      if (story.keys.size < STORY_TERMS) story.keys.add(term);
     }
   }
 
@@ -200,12 +197,9 @@ export class StoryStream {
     }
     for (const story of this.closed.values()) {
       if (this.closed.size <= CLOSED_KEPT) break;
+      // Its ids in the postings are skipped when met and pushed out by newer stories (each list is capped),
+      // so the postings grow with the vocabulary, not with the reports.
       this.closed.delete(story.id);
-      for (const term of story.keys) {
-        const list = (this.postings.get(term) ?? []).filter((id) => id !== story.id);
-        if (list.length === 0) this.postings.delete(term);
-        else this.postings.set(term, list);
-      }
     }
   }
 }
