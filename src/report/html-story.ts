@@ -11,6 +11,7 @@ import {
   formatFigure,
   formatNumber,
   reportLabel,
+  sharedText,
   sourceLabel,
   storyCounts,
 } from "./report-format.js";
@@ -117,8 +118,10 @@ function copiesHtml(story: Story, anchors: EvidenceAnchors): string {
     `${reportLinks([copy.reports[0]], anchors)} ↔ ${reportLinks([copy.reports[1]], anchors)}`,
     escapeHtml(copy.kind),
     escapeHtml(copy.similarity.toFixed(2)),
+    copy.original ? reportLinks([copy.original], anchors) : "–",
+    escapeHtml(sharedText(copy)),
   ]);
-  return htmlTable(["Pair", "Kind", "Similarity"], rows);
+  return htmlTable(["Pair", "Kind", "Similarity", "Original", "First shared passage"], rows);
 }
 
 /** The `<section>` for one story; `index` gives it the anchor `story-<index>`. */

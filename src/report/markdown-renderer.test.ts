@@ -97,7 +97,7 @@ test("quotes, timeline and copies are rendered", () => {
   assert.ok(
     md.includes("- 2031-03-02: The Kessel river floods the river district of Marrowby. (r1, r2) [r1:"),
   );
-  assert.ok(md.includes("| r1 ↔ r2 | rewrite | 0.41 |"));
+  assert.ok(md.includes("| r1 ↔ r2 | rewrite | 0.41 | r1 |"));
 });
 
 test("empty story sections are omitted", () => {

@@ -10,6 +10,7 @@ import {
   formatFigure,
   formatNumber,
   reportLabel,
+  sharedText,
   sourceLabel,
   storyCounts,
 } from "./report-format.js";
@@ -117,8 +118,10 @@ function copyLines(story: Story): string[] {
     escapeMarkdown(copy.reports.join(" ↔ ")),
     copy.kind,
     copy.similarity.toFixed(2),
+    escapeMarkdown(copy.original ?? "–"),
+    escapeMarkdown(sharedText(copy)),
   ]);
-  return markdownTable(["Pair", "Kind", "Similarity"], rows);
+  return markdownTable(["Pair", "Kind", "Similarity", "Original", "First shared passage"], rows);
 }
 
 /** The whole Markdown block for one story, starting with a level-2 heading. */

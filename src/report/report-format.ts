@@ -1,6 +1,7 @@
 /** Plain-text formatting shared by the Markdown, HTML and terminal renderers (no escaping here). */
 import type {
   Claim,
+  Copy,
   Dispute,
   Evidence,
   ReportEntry,
@@ -86,4 +87,10 @@ export function unique(items: readonly string[]): string[] {
 export function storyCounts(story: Story): string {
   const counts = `${plural(story.reports.length, "report")}, ${plural(story.independentSources, "independent source")}`;
   return story.phaseOf ? `${counts}; a later phase of story ${story.phaseOf}` : counts;
+}
+
+/** The first passage two copies share, as the first report gives it, cut to about 100 characters. */
+export function sharedText(copy: Copy): string {
+  const text = (copy.evidence[0]?.text ?? "").replace(/\s+/g, " ").trim();
+  return text.length > 100 ? `${text.slice(0, 97).replace(/\s+\S*$/, "")}…` : text;
 }
