@@ -170,7 +170,7 @@ describe("analyze on the example corpus", () => {
     for (const s of flood.summary) assert.ok(s.evidence.length > 0, s.text);
     assert.match(
       flood.summary.map((s) => s.text).join(" "),
-      /disagree on how many people were killed: 9 \(Mirela Dastan\)/,
+      /disagree on how many people were killed: 9 to 17 \(9 from Mirela Dastan, at least 12 from Caldrian Relief Society, 17 from Tomas Verel via Meridian Press\)/,
     );
   });
 
@@ -183,6 +183,7 @@ describe("analyze on the example corpus", () => {
       ...s.timeline.flatMap((t) => t.evidence),
       ...s.summary.flatMap((x) => x.evidence),
       ...s.copies.flatMap((c) => c.evidence),
+      ...s.comparison.flatMap((c) => c.evidence),
     ]);
     assert.ok(all.length > 100);
     for (const e of all) {

@@ -15,6 +15,7 @@ import {
   type Story,
   type TriangulateReport,
 } from "./model/report-schema.js";
+import { compareSources } from "./summarize/source-comparison.js";
 import {
   DEFAULT_SUMMARY_OPTIONS,
   type SummaryOptions,
@@ -96,7 +97,8 @@ export class Pipeline {
       );
       const earlier = groups.phaseOf[order[i] as number];
       const at = earlier === null || earlier === undefined ? undefined : position.get(earlier);
-      return { ...story, phaseOf: at === undefined ? null : `s${at + 1}`, summary };
+      const comparison = this.run("summarize", () => compareSources(story));
+      return { ...story, phaseOf: at === undefined ? null : `s${at + 1}`, summary, comparison };
     });
     return {
       schema: REPORT_SCHEMA_ID,

@@ -8,6 +8,7 @@ import type { TriangulateReport } from "../model/report-schema.js";
 import { renderHtml } from "../report/html-renderer.js";
 import { renderMarkdown } from "../report/markdown-renderer.js";
 import { renderTerminalSummary } from "../report/terminal-summary.js";
+import { DEFAULT_SUMMARY_OPTIONS } from "../summarize/story-summarizer.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { progressReporter } from "./progress-reporter.js";
 
@@ -17,6 +18,7 @@ interface AnalyzeFlags {
   readonly allowPrivateNetwork?: boolean;
   readonly timeout: number;
   readonly maxBytes: number;
+  readonly summaryWords: number;
   readonly quiet?: boolean;
   readonly progress: boolean;
 }
@@ -39,6 +41,12 @@ export function registerAnalyze(program: Command, setExit: (code: ExitCode) => v
       parsePositive,
       10 * 1024 * 1024,
     )
+    .option(
+      "--summary-words <n>",
+      "length of each story's summary in words, dispute lines included",
+      parsePositive,
+      DEFAULT_SUMMARY_OPTIONS.maxWords,
+    )
     .option("-q, --quiet", "print nothing but problems")
     .option("--no-progress", "never show a progress bar")
     .addHelpText(
@@ -60,6 +68,7 @@ export function registerAnalyze(program: Command, setExit: (code: ExitCode) => v
         feeds: flags.feed,
         allowPrivateNetwork: flags.allowPrivateNetwork === true,
         fetch: { timeoutMs: flags.timeout },
+        summary: { ...DEFAULT_SUMMARY_OPTIONS, maxWords: flags.summaryWords },
         onProgress: progress.update,
       });
       progress.stop();

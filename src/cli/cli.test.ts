@@ -108,6 +108,24 @@ test("a good folder exits 0 and the summary gives the number of stories", async 
   });
 });
 
+test("--summary-words sets the length of each story's summary", async () => {
+  await withTempDir(async (dir) => {
+    const inputs = await goodFolder(dir);
+    const words = async (n: string) => {
+      const out = join(dir, `out${n}`);
+      const run = triangulate("analyze", inputs, "--out", out, "--summary-words", n, "-q");
+      assert.equal(run.status, 0, run.stderr);
+      const report = await readReport(out);
+      return report.stories.flatMap((s) => s.summary).reduce((sum, s) => sum + s.text.split(/\s+/).length, 0);
+    };
+    const short = await words("15");
+    const long = await words("300");
+    assert.ok(short > 0 && short < long, `expected fewer words at 15 (${short}) than at 300 (${long})`);
+    const bad = triangulate("analyze", inputs, "--out", join(dir, "bad"), "--summary-words", "none");
+    assert.equal(bad.status, 2);
+  });
+});
+
 test("--quiet prints nothing on success and only the problems, on stderr, otherwise", async () => {
   await withTempDir(async (dir) => {
     const inputs = await goodFolder(dir);

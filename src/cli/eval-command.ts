@@ -12,6 +12,8 @@ import { evaluateQuotes } from "../eval/quote-eval.js";
 import { formatQuotes } from "../eval/quote-format.js";
 import { evaluateStories } from "../eval/story-eval.js";
 import { formatStories } from "../eval/story-format.js";
+import { EVAL_SUMMARY_WORDS, evaluateSummaries } from "../eval/summary-eval.js";
+import { formatSummaries } from "../eval/summary-format.js";
 import { evaluateTime } from "../eval/time-eval.js";
 import { formatTime } from "../eval/time-format.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -53,6 +55,40 @@ export function registerEval(program: Command, setExit: (code: ExitCode) => void
   registerEvalQuotes(evalCommand, setExit);
   registerEvalCasualties(evalCommand, setExit);
   registerEvalStories(evalCommand, setExit);
+  registerEvalSummaries(evalCommand, setExit);
+}
+
+function registerEvalSummaries(evalCommand: Command, setExit: (code: ExitCode) => void): void {
+  evalCommand
+    .command("summaries")
+    .description(
+      "story summaries: ROUGE-1, ROUGE-2 and ROUGE-L F1 (lower-cased, Porter-stemmed, no stop-word removal) of our " +
+        "summary of each cluster against its reference, and in the same run of Lead-3, LexRank and TextRank at the same length",
+    )
+    .argument("<file>", 'JSON lines {"id","documents":[...],"summary"}')
+    .option("--json", "print one JSON object instead of a table")
+    .option(
+      "--summary-words <n>",
+      "summary length in words for ours, LexRank and TextRank",
+      String(EVAL_SUMMARY_WORDS),
+    )
+    .addHelpText(
+      "after",
+      '\n--json prints {"clusters","ours":{"rouge1","rouge2","rougeL"},"lead3":{...},"lexrank":{...},"textrank":{...},"words","summariesPerSecond"}.',
+    )
+    .action(async (file: string, flags: EvalFlags & { summaryWords?: string }) => {
+      const words = Number(flags.summaryWords);
+      if (!Number.isInteger(words) || words < 10) {
+        process.stderr.write(
+          `triangulate: expected --summary-words to be a whole number of at least 10, found ${flags.summaryWords}\n`,
+        );
+        setExit(EXIT.usage);
+        return;
+      }
+      const scores = await evaluateSummaries(file, words);
+      process.stdout.write(`${formatSummaries(scores, { json: flags.json === true })}\n`);
+      setExit(EXIT.ok);
+    });
 }
 
 function registerEvalStories(evalCommand: Command, setExit: (code: ExitCode) => void): void {

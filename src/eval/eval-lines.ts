@@ -16,3 +16,29 @@ export async function readEvalLines(file: string): Promise<{ line: string; numbe
   }
   return raw.split("\n").flatMap((line, i) => (line.trim() === "" ? [] : [{ line, number: i + 1 }]));
 }
+
+/**
+ * The file's lines parsed as JSON objects, with their line numbers. No lines is an error ("expected `what` in
+ * FILE"), and so is a line that is not JSON (naming the line).
+ */
+export async function readEvalRecords(
+  file: string,
+  what: string,
+): Promise<{ record: Record<string, unknown>; number: number }[]> {
+  const lines = await readEvalLines(file);
+  if (lines.length === 0)
+    throw new TriangulateError(ErrorCode.EmptyInput, `expected ${what} in ${file}, found none`, file);
+  return lines.map(({ line, number }) => {
+    try {
+      const record = JSON.parse(line);
+      if (record !== null && typeof record === "object" && !Array.isArray(record)) return { record, number };
+    } catch {
+      // reported below
+    }
+    throw new TriangulateError(
+      ErrorCode.Usage,
+      `expected a JSON object on line ${number} of ${file}, found ${line.slice(0, 40)}`,
+      file,
+    );
+  });
+}

@@ -3,7 +3,7 @@ import { analyze } from "../analyze.js";
 import { type BCubedScore, bcubed } from "../bench/bcubed.js";
 import { jsonlLineOf } from "../ingest/report-reader.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
-import { readEvalLines } from "./eval-lines.js";
+import { readEvalRecords } from "./eval-lines.js";
 import { singlePass, tfidfVectors } from "./tfidf-baseline.js";
 
 export interface ClusteringScores extends BCubedScore {
@@ -55,21 +55,7 @@ function score(pairs: readonly (readonly [string, string])[]): ClusteringScores 
 
 /** The gold `story` of each line, in file order; a line without one is an error naming it (nothing to score). */
 async function readGold(file: string): Promise<{ text: string; story: string }[]> {
-  const lines = await readEvalLines(file);
-  if (lines.length === 0) {
-    throw new TriangulateError(ErrorCode.EmptyInput, `expected reports in ${file}, found none`, file);
-  }
-  return lines.map(({ line, number }) => {
-    let record: { text?: unknown; story?: unknown };
-    try {
-      record = JSON.parse(line);
-    } catch {
-      throw new TriangulateError(
-        ErrorCode.Usage,
-        `expected JSON on line ${number} of ${file}, found ${line.slice(0, 40)}`,
-        file,
-      );
-    }
+  return (await readEvalRecords(file, "reports")).map(({ record, number }) => {
     if (
       typeof record.text !== "string" ||
       (typeof record.story !== "string" && typeof record.story !== "number")

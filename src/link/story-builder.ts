@@ -31,6 +31,7 @@ export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story 
     quotes: linkQuotes(docs, resolved.nameOf, id, resolved.entities),
     timeline: buildTimeline(docs),
     summary: [],
+    comparison: [],
     copies,
   };
 }

@@ -179,6 +179,17 @@ export const summarySentenceSchema = z.object({
   evidence: z.array(evidenceSchema),
 });
 
+export const comparisonSchema = z.object({
+  kind: z
+    .enum(["disagree", "agree", "speaker", "only one"])
+    .describe(
+      "figures that differ, figures two or more sources agree on, a quote given to different speakers, a toll only one outlet reports",
+    ),
+  text: z.string(),
+  reports: z.array(z.string()),
+  evidence: z.array(evidenceSchema),
+});
+
 export const copySchema = z.object({
   reports: z.tuple([z.string(), z.string()]),
   kind: z.enum(["duplicate", "rewrite", "shared-passage"]),
@@ -210,6 +221,9 @@ export const storySchema = z.object({
   quotes: z.array(quoteSchema),
   timeline: z.array(timelineEntrySchema),
   summary: z.array(summarySentenceSchema),
+  comparison: z
+    .array(comparisonSchema)
+    .describe("what the sources agree and disagree on, listed under the summary, disagreements first"),
   copies: z.array(copySchema),
 });
 
@@ -241,6 +255,7 @@ export type QuoteGroup = z.infer<typeof quoteSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type SummarySentence = z.infer<typeof summarySentenceSchema>;
 export type Copy = z.infer<typeof copySchema>;
+export type Comparison = z.infer<typeof comparisonSchema>;
 export type Story = z.infer<typeof storySchema>;
 export type Problem = z.infer<typeof problemSchema>;
 export type TriangulateReport = z.infer<typeof reportSchema>;

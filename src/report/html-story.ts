@@ -18,6 +18,16 @@ import {
 
 type Reports = ReadonlyMap<string, ReportEntry>;
 
+function comparisonHtml(story: Story, anchors: EvidenceAnchors): string {
+  if (story.comparison.length === 0) return "";
+  return htmlList(
+    story.comparison.map(
+      (item) =>
+        `<strong>${escapeHtml(item.kind)}</strong>: ${escapeHtml(item.text)} ${cites(item.evidence.slice(0, 6), anchors)}`,
+    ),
+  );
+}
+
 function summaryHtml(story: Story, anchors: EvidenceAnchors): string {
   if (story.summary.length === 0) return "";
   const sentences = story.summary.map((sentence) =>
@@ -138,6 +148,7 @@ export function storyHtml(story: Story, index: number, reports: Reports, anchors
     `<p class="counts">${escapeHtml(counts)}</p>`,
     subsection("Reports", htmlList(reportItems)),
     subsection("Summary", summaryHtml(story, anchors)),
+    subsection("What the sources agree and disagree on", comparisonHtml(story, anchors)),
     subsection("Disputes", disputesHtml(story, anchors)),
     subsection("Claim ledger", ledgerHtml(story, anchors)),
     subsection("Quotes", quotesHtml(story, anchors)),

@@ -36,6 +36,12 @@ function summaryLines(story: Story): string[] {
   );
 }
 
+function comparisonLines(story: Story): string[] {
+  return story.comparison.map((item) =>
+    `- **${escapeMarkdown(item.kind)}**: ${escapeMarkdown(item.text)} ${citations(item.evidence.slice(0, 6))}`.trimEnd(),
+  );
+}
+
 function disputeLines(story: Story): string[] {
   return story.disputes.flatMap((dispute) => [
     `**Disputed: ${escapeMarkdown(dispute.question)}** (${escapeMarkdown(`${dispute.measure}, ${dispute.scope}`)})`,
@@ -134,6 +140,7 @@ export function storyMarkdown(story: Story, reports: Reports): string[] {
     "",
     ...section("Reports", reportLines),
     ...section("Summary", summaryLines(story)),
+    ...section("What the sources agree and disagree on", comparisonLines(story)),
     ...section("Disputes", disputeLines(story)),
     ...section("Claim ledger", ledgerLines(story)),
     ...section("Quotes", quoteLines(story)),

@@ -245,6 +245,7 @@ export const fixtureReport: TriangulateReport = {
         },
         { text: `Residents pleaded for help: ${XSS_SCRIPT}`, evidence: [ev("r2", `${XSS_SCRIPT} now`)] },
       ],
+      comparison: [],
       copies: [{ reports: ["r1", "r2"], kind: "rewrite", similarity: 0.4123, original: "r1", evidence: [] }],
     },
     {
@@ -265,6 +266,7 @@ export const fixtureReport: TriangulateReport = {
           evidence: [ev("r3", "The Saltgate harbour bridge reopened")],
         },
       ],
+      comparison: [],
       copies: [],
     },
   ],
