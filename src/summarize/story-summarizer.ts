@@ -32,6 +32,8 @@ const MAX_WORDS = 80;
  * every sentence that opens with a quote or a pronoun cost 1.3 ROUGE-1 on Multi-News dev.)
  */
 const DANGLING = /^["“‘'].*[”"’'],?\s+(?:he|she|they)\s+(?:said|says|added|told)\b[^.]*\.?$/;
+const MAX_POSITION = 40;
+const MAX_CANDIDATES = 400;
 /** How much a report's opening sentences gain: centrality × (1 + LEAD / (1 + position)). */
 const LEAD = 2;
 /** A candidate with this cosine to a chosen sentence says the same thing again. */
@@ -69,15 +71,25 @@ export function summarizeStory(
   return [...sentences.slice(0, 1), ...disputes, ...sentences.slice(1)];
 }
 
+/**
+ * Candidates come from each report's first MAX_POSITION sentences, and at most MAX_CANDIDATES in all (the
+ * earliest positions across reports first): the centrality graph is quadratic in them. (The cap also moved
+ * ROUGE-1 on Multi-News dev from 44.84 to 45.10.)
+ */
 function candidates(docs: readonly AnnotatedReport[]): Candidate[] {
-  return docs.flatMap((doc, d) =>
-    doc.sentences.flatMap((span, position) => {
+  const all = docs.flatMap((doc, d) =>
+    doc.sentences.slice(0, MAX_POSITION).flatMap((span, position) => {
       const text = doc.report.text.slice(span.start, span.end).trim();
       const words = text.split(/\s+/).length;
       const fits = words >= MIN_WORDS && words <= MAX_WORDS && !DANGLING.test(text);
       return fits ? [{ doc: d, position, span, text, words }] : [];
     }),
   );
+  if (all.length <= MAX_CANDIDATES) return all;
+  return [...all]
+    .sort((a, b) => a.position - b.position || a.doc - b.doc)
+    .slice(0, MAX_CANDIDATES)
+    .sort((a, b) => a.doc - b.doc || a.position - b.position);
 }
 
 function rankAndFill(all: readonly Candidate[], budget: number): Candidate[] {
