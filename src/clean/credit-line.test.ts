@@ -15,5 +15,7 @@ describe("credit lines", () => {
   it("names no wire for a generic credit or a word that only looks like one", () => {
     assert.deepEqual(wireAgencies("TRTWorld and agencies"), []);
     assert.deepEqual(wireAgencies("Additional reporting by Ana Ruiz; map by the apothecary"), []);
+    assert.deepEqual(wireAgencies("Reporting by Efe Kerem"), []);
+    assert.deepEqual(wireAgencies("Compiled by AP Dhillon"), []);
   });
 });

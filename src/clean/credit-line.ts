@@ -50,7 +50,12 @@ const WIRE_NAMES: readonly [RegExp, string][] = [
   [/\bupi\b/i, "UPI"],
 ];
 
-/** The wire agencies a credit names, by their usual names ("Source: Agence France Presse" → ["AFP"]). */
+/**
+ * The wire agencies a credit names, by their usual names ("Source: Agence France Presse" → ["AFP"]). A byline
+ * ("Reporting by Efe Kerem", "Editing by Ansa Khan") names people, never a wire.
+ */
 export function wireAgencies(credit: string): string[] {
+  if (/^(?:additional )?(?:reporting|writing|editing|compiled|written|edited) by\b/i.test(credit.trim()))
+    return [];
   return [...new Set(WIRE_NAMES.filter(([pattern]) => pattern.test(credit)).map(([, name]) => name))];
 }

@@ -43,7 +43,7 @@ export function registerAnalyze(program: Command, setExit: (code: ExitCode) => v
     )
     .option(
       "--summary-words <n>",
-      "length of each story's summary in words, dispute lines included",
+      "words to aim for in each story's summary, dispute lines included (a lead sentence and the dispute lines are always kept)",
       parsePositive,
       DEFAULT_SUMMARY_OPTIONS.maxWords,
     )

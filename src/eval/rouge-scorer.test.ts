@@ -7,7 +7,7 @@ const close = (actual: number, expected: number) =>
   assert.ok(Math.abs(actual - expected) < 1e-9, `expected ${expected}, found ${actual}`);
 
 describe("ROUGE", () => {
-  it("lower-cases, splits on anything but letters and digits, and Porter-stems", () => {
+  it("lower-cases, splits on anything but letters and digits, and Porter-stems longer tokens", () => {
     assert.deepEqual(rougeTokens("The cats were RUNNING, in 2016!"), [
       "the",
       "cat",
@@ -17,6 +17,8 @@ describe("ROUGE", () => {
       "2016",
     ]);
     assert.deepEqual(rougeTokens("  ...  "), []);
+    // Tokens of three characters or fewer are not stemmed: "was" stays "was", "its" stays "its".
+    assert.deepEqual(rougeTokens("It was its"), ["it", "was", "its"]);
   });
 
   it("ROUGE-1: 'the cat sat on the mat' against 'the cat is on the mat'", () => {

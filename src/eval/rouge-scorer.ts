@@ -9,15 +9,15 @@ export interface RougeScores {
 
 /**
  * The standard preprocessing: lower-cased, every run of characters other than a-z and 0-9 a separator,
- * each token Porter-stemmed, no stop words removed (as ROUGE-1.5.5 with `-m`, and rouge-score with its
- * stemmer on).
+ * each token of more than three characters Porter-stemmed ("his" stays "his"), no stop words removed (as
+ * rouge-score with its stemmer on, and ROUGE-1.5.5 with `-m`).
  */
 export function rougeTokens(text: string): string[] {
   const tokens = text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-  return tokens === "" ? [] : tokens.split(" ").map((t) => stemmer(t));
+  return tokens === "" ? [] : tokens.split(" ").map((t) => (t.length > 3 ? stemmer(t) : t));
 }
 
 /**

@@ -15,6 +15,8 @@ const SAME_SENTENCE = 0.4;
 const COMMON_SHINGLE = 50;
 const MIN_SENTENCE_WORDS = 6;
 const MAX_EVIDENCE_PAIRS = 12;
+/** Earlier reports the MinHash index may propose per report, the most similar first. */
+const LSH_CANDIDATES = 16;
 /** Word n-grams behind the MinHash signatures: short enough to survive one swapped word in eight. */
 export const SIGNATURE_SHINGLE = 3;
 
@@ -80,7 +82,7 @@ function candidatePairs(profiles: readonly CopyProfile[]): [number, number][] {
   const lsh = new NearDuplicateIndex();
   profiles.forEach((p, j) => {
     const signature = copySignature(p.source.text);
-    for (const { key } of lsh.query(signature)) pairs.add(`${key},${j}`);
+    for (const { key } of lsh.query(signature).slice(0, LSH_CANDIDATES)) pairs.add(`${key},${j}`);
     lsh.add(j, signature);
   });
   return [...pairs]

@@ -7,6 +7,9 @@ import {
   type NearDuplicateOptions,
 } from "./near-duplicate-index.js";
 
+/** Earlier reports verified per new report, the most similar by MinHash estimate. */
+const MAX_CANDIDATES = 16;
+
 /**
  * Keeps the MinHash index and the sources of the last `window` reports (memory bounded by the window) and
  * returns, for each new report, its duplicate and rewrite relations to them. Shared passages between
@@ -25,7 +28,9 @@ export class CopyStream {
     const signature = copySignature(source.text);
     const found: Copy[] = [];
     let profile: ReturnType<typeof copyProfile> | null = null;
-    for (const { key } of this.index.query(signature)) {
+    // Template texts (one company's earnings line after another's) can share buckets with thousands of reports;
+    // the most similar MAX_CANDIDATES are verified, so the work per report stays bounded.
+    for (const { key } of this.index.query(signature).slice(0, MAX_CANDIDATES)) {
       const earlier = this.sources.get(key);
       if (!earlier) continue;
       profile ??= copyProfile(source);

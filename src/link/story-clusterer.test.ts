@@ -38,6 +38,18 @@ describe("story clusterer", () => {
     assert.equal(clusterStories(docs).members.length, 2);
   });
 
+  it("does not split a story when a much later report comes first in the batch", () => {
+    const docs = [
+      annotateText(FLOOD[0] as string, { id: "a", published: "2025-03-10" }),
+      annotateText(TRAM[0] as string, { id: "b", published: "2025-06-01" }),
+      annotateText(FLOOD[1] as string, { id: "c", published: "2025-03-10" }),
+      annotateText(FLOOD[2] as string, { id: "d", published: "2025-03-11" }),
+    ];
+    const { members, phaseOf } = clusterStories(docs);
+    assert.deepEqual(members, [[0, 2, 3], [1]]);
+    assert.deepEqual(phaseOf, [null, null]);
+  });
+
   it("returns nothing for nothing", () => {
     assert.deepEqual(clusterStories([]), { members: [], phaseOf: [] });
   });

@@ -1,4 +1,4 @@
-/** Batch story clustering: the reports of one run fed, oldest first, through the same story stream. */
+/** Batch story clustering: the reports of one run fed, in the order given, through the same story stream. */
 import type { AnnotatedReport } from "../model/document.js";
 import { type MonthDay, type StoryFeatures, storyFeatures } from "./story-features.js";
 import { DEFAULT_STREAM_OPTIONS, StoryStream, type StreamOptions } from "./story-stream.js";
@@ -23,7 +23,9 @@ export function clusterStories(
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): StoryGroups {
   const features = docs.map(featuresOf);
-  const stream = new StoryStream(options);
+  // A batch is not a stream in time: a late report listed first must not close the stories of the days
+  // before it, so stories close only by the number of reports (the time gates still apply).
+  const stream = new StoryStream({ ...options, quietDays: Number.POSITIVE_INFINITY });
   for (const f of features) stream.observe(f);
   const members: number[][] = [];
   const phaseOf: (number | null)[] = [];

@@ -119,9 +119,9 @@ export class StoryStream {
         shared.set(id, (shared.get(id) ?? 0) + (vector.get(term) as number));
     return [...shared]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, CANDIDATES)
       .map(([id]) => this.open.get(id) ?? this.closed.get(id))
-      .filter((s): s is StoryState => s !== undefined);
+      .filter((s): s is StoryState => s !== undefined)
+      .slice(0, CANDIDATES);
   }
 
   private score(vector: TermVector, names: readonly string[], story: StoryState): number {
@@ -183,7 +183,10 @@ export class StoryStream {
     }
   }
 
-  /** Closes stories gone quiet (oldest first) and forgets the oldest closed ones beyond CLOSED_KEPT. */
+  /**
+   * Closes stories gone quiet, least recently grown first, stopping at the first that is not (so a stream far
+   * out of date order closes by days late), and forgets the oldest closed ones beyond CLOSED_KEPT.
+   */
   private closeQuiet(): void {
     for (const story of this.open.values()) {
       const quietDays =

@@ -11,9 +11,22 @@ export function disputeLine(group: ClaimGroup, claims: readonly Claim[]): Summar
     .replace(/^(How many .+) (were|was|are|is) there$/, "$1 there $2")
     .replace(/^\w/, (m) => m.toLowerCase());
   return {
-    text: `Sources disagree on ${topic}: ${range(group.low, group.high)} (${parts.join(", ")}).`,
+    text: `Sources disagree on ${topic}: ${spread(members, group)} (${parts.join(", ")}).`,
     evidence: members.flatMap((c) => c.evidence),
   };
+}
+
+/** "3 to 45", or with the qualifiers of its ends: "at least 30 to more than 100". */
+function spread(members: readonly Claim[], group: ClaimGroup): string {
+  const lowest = members.find((c) => c.low === group.low);
+  const highest = [...members].reverse().find((c) => c.high === group.high);
+  const end = (c: Claim | undefined, x: number) =>
+    c && c.low === c.high && c.qualifier !== "exactly"
+      ? `${c.qualifier} ${x.toLocaleString("en-US")}`
+      : x.toLocaleString("en-US");
+  return group.low === group.high
+    ? end(lowest, group.low)
+    : `${end(lowest, group.low)} to ${end(highest, group.high)}`;
 }
 
 function figure(c: Claim): string {

@@ -9,7 +9,7 @@ import { dot, sentenceVectors } from "./sentence-vectors.js";
 import { fillBudget } from "./word-budget.js";
 
 export interface SummaryOptions {
-  /** Words to aim for, dispute lines included. */
+  /** Words to aim for, dispute lines included; a lead sentence and the dispute lines are kept even past it. */
   readonly maxWords: number;
   /** Disputes stated in the summary, most contested first. */
   readonly maxDisputes: number;
