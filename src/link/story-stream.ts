@@ -113,15 +113,25 @@ export class StoryStream {
 
   /** Stories posted under the report's lookup terms, the CANDIDATES with the most shared weight. */
   private candidates(vector: TermVector, keys: readonly string[]): StoryState[] {
-    const shared = new Map<number, number>();
-    for (const term of keys)
-      for (const id of this.postings.get(term) ?? [])
-        shared.set(id, (shared.get(id) ?? 0) + (vector.get(term) as number));
+    const shared = new Map<StoryState, number>();
+    for (const term of keys) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      let live = 0;
+      for (const id of list) {
+        const story = this.open.get(id) ?? this.closed.get(id);
+        if (!story) continue;
+        // Forgotten stories are dropped from the list as they are met, so lists stay short.
+        list[live++] = id;
+        shared.set(story, (shared.get(story) ?? 0) + (vector.get(term) as number));
+      }
+      if (live === 0) this.postings.delete(term);
+      else list.length = live;
+    }
     return [...shared]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .map(([id]) => this.open.get(id) ?? this.closed.get(id))
-      .filter((s): s is StoryState => s !== undefined)
-      .slice(0, CANDIDATES);
+      .sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
+      .slice(0, CANDIDATES)
+      .map(([story]) => story);
   }
 
   private score(vector: TermVector, names: readonly string[], story: StoryState): number {
