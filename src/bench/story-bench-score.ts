@@ -70,6 +70,8 @@ interface Scores {
 }
 
 const RECENT = 10_000;
+/** Reports the lead-hash baseline remembers, as the copy index does, so neither grows with the stream. */
+const LEAD_WINDOW = 10_000;
 
 export class StoryBenchScorer {
   private readonly predicted: number[] = [];
@@ -80,7 +82,9 @@ export class StoryBenchScorer {
   private seconds = 0;
   private readonly ours = new CopyTally();
   private readonly lead = new CopyTally();
+  /** The lead-hash baseline's memory: the first 200 characters of the last LEAD_WINDOW reports. */
   private readonly leads = new Map<string, number[]>();
+  private readonly leadOrder: string[] = [];
 
   record(item: StreamItem, story: number, copies: readonly Copy[], seconds: number): void {
     this.predicted.push(story);
@@ -96,6 +100,8 @@ export class StoryBenchScorer {
     const lead = item.text.replace(/\s+/g, " ").trim().slice(0, 200).toLowerCase();
     const same = this.leads.get(lead);
     this.lead.add(item, new Set(same), this.root);
+    this.leadOrder.push(lead);
+    if (this.leadOrder.length > LEAD_WINDOW) this.forgetLead(this.leadOrder.shift() as string);
     if (!same) this.leads.set(lead, [item.index]);
     else if (same.push(item.index) > 20) same.shift();
   }
@@ -120,6 +126,12 @@ export class StoryBenchScorer {
       leadHash: this.lead.scores(),
       held: { ...held, copyWindow },
     };
+  }
+
+  private forgetLead(lead: string): void {
+    const list = this.leads.get(lead);
+    list?.shift();
+    if (list && list.length === 0) this.leads.delete(lead);
   }
 
   private singletons(items: readonly number[]): Scores {

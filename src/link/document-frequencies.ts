@@ -35,6 +35,14 @@ export class DocumentFrequencies {
     return v;
   }
 
+  /**
+   * Forgets the terms seen in one report only. Most of a stream's vocabulary is such terms (names, figures,
+   * typos); a term forgotten and met again counts from 1, which changes its weight very little.
+   */
+  forgetRare(): void {
+    for (const [term, count] of this.df) if (count === 1) this.df.delete(term);
+  }
+
   /** Distinct terms counted: grows with the vocabulary, not with the number of reports. */
   get size(): number {
     return this.df.size;

@@ -42,6 +42,8 @@ const CANDIDATES = 8;
 const MEMORY = 8;
 /** Terms kept in a story's decayed sum; bounds memory per story. */
 const STORY_TERMS = 400;
+/** Reports between sweeps of a stream's term counts and index (terms seen once, forgotten stories). */
+const SWEEP_EVERY = 20_000;
 /** Closed stories remembered for phase links before they are forgotten. */
 const CLOSED_KEPT = 1000;
 
@@ -79,6 +81,7 @@ export class StoryStream {
   add(features: StoryFeatures, observed = false): Placement {
     if (!observed) this.observe(features);
     this.seq++;
+    if (!observed && this.seq % SWEEP_EVERY === 0) this.sweep();
     if (features.day !== null) this.newestDay = Math.max(this.newestDay ?? features.day, features.day);
     this.closeQuiet();
     const vector = this.df.vector(features.terms);
@@ -190,6 +193,16 @@ export class StoryStream {
       if (list[list.length - 1] !== story.id) list.push(story.id);
       if (list.length > POSTINGS_CAP) list.shift();
       this.postings.set(term, list);
+    }
+  }
+
+  /** Drops terms seen once from the counts, and forgotten stories and emptied terms from the index. */
+  private sweep(): void {
+    this.df.forgetRare();
+    for (const [term, list] of this.postings) {
+      const live = list.filter((id) => this.open.has(id) || this.closed.has(id));
+      if (live.length === 0) this.postings.delete(term);
+      else if (live.length < list.length) this.postings.set(term, live);
     }
   }
 
