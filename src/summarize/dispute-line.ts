@@ -17,7 +17,7 @@ export function disputeLine(group: ClaimGroup, claims: readonly Claim[]): Summar
 }
 
 /** "3 to 45", or with the qualifiers of its ends: "at least 30 to more than 100". */
-function spread(members: readonly Claim[], group: ClaimGroup): string {
+export function spread(members: readonly Claim[], group: ClaimGroup): string {
   const lowest = members.find((c) => c.low === group.low);
   const highest = [...members].reverse().find((c) => c.high === group.high);
   const end = (c: Claim | undefined, x: number) =>

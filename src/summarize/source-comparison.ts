@@ -1,5 +1,6 @@
 /** What the sources agree and disagree on: differing figures, agreed figures, quotes given to two speakers, lone tolls. */
 import type { Claim, ClaimGroup, Comparison, QuoteGroup } from "../model/report-schema.js";
+import { spread } from "./dispute-line.js";
 
 /** Items listed; disagreements come first, so they are the last to be cut. */
 const MAX_ITEMS = 10;
@@ -20,7 +21,7 @@ export function compareSources(story: {
     items.push(
       item(
         "disagree",
-        `${g.question} Figures differ: ${span(g.low, g.high)}, from ${g.sources} sources (${sources(claims)}).`,
+        `${g.question} Figures differ: ${spread(claims, g)}, from ${g.sources} sources (${sources(claims)}).`,
         claims,
       ),
     );
@@ -42,7 +43,7 @@ export function compareSources(story: {
     items.push(
       item(
         "agree",
-        `${g.question} ${g.sources} sources ${agree}: ${span(g.low, g.high)} (${sources(claims)}).`,
+        `${g.question} ${g.sources} sources ${agree}: ${spread(claims, g)} (${sources(claims)}).`,
         claims,
       ),
     );
@@ -54,7 +55,7 @@ export function compareSources(story: {
     items.push(
       item(
         "only one",
-        `${g.question} Only ${reports[0]} reports a figure: ${span(g.low, g.high)} (${sources(claims)}).`,
+        `${g.question} Only ${reports[0]} reports a figure: ${spread(claims, g)} (${sources(claims)}).`,
         claims,
       ),
     );
@@ -80,11 +81,6 @@ function sources(claims: readonly Claim[]): string {
       : `unattributed in ${c.reports.join(", ")}`,
   );
   return [...new Set(names)].join(", ");
-}
-
-function span(low: number, high: number): string {
-  const f = (x: number) => x.toLocaleString("en-US");
-  return low === high ? f(low) : `${f(low)} to ${f(high)}`;
 }
 
 function clip(text: string): string {

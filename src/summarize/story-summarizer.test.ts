@@ -77,7 +77,7 @@ describe("source comparison", () => {
     assert.equal(first?.kind, "disagree");
     assert.equal(
       first?.text,
-      "How many people were killed? Figures differ: 12 to 20, from 2 sources (Relief Society, Ana Ruiz).",
+      "How many people were killed? Figures differ: at least 12 to 20, from 2 sources (Relief Society, Ana Ruiz).",
     );
     assert.deepEqual(first?.reports, ["r1", "r2"]);
   });
