@@ -1,9 +1,7 @@
 /** The library entry point: reads files, folders, URLs and feeds, and runs the pipeline over them. */
-import { readFeed } from "./ingest/feed-reader.js";
-import { collectInputs } from "./ingest/input-collector.js";
-import { DEFAULT_MAX_BYTES, type ReadResult, readReports } from "./ingest/report-reader.js";
+import { readInputs } from "./ingest/input-reader.js";
+import { DEFAULT_MAX_BYTES } from "./ingest/report-reader.js";
 import type { FetchOptions } from "./ingest/url-fetcher.js";
-import { DEFAULT_WEB_CONCURRENCY, readUrls } from "./ingest/url-reader.js";
 import { describeValue, ErrorCode, TriangulateError } from "./model/errors.js";
 import type { TriangulateReport } from "./model/report-schema.js";
 import { Pipeline, type PipelineOptions } from "./pipeline.js";
@@ -20,8 +18,6 @@ export interface AnalyzeOptions extends PipelineOptions {
   /** Called after each input (a file, a URL, a feed), with the number done and in all. */
   readonly onProgress?: (done: number, total: number, input: string) => void;
 }
-
-const URL_LIKE = /^[a-z][a-z\d+.-]*:\/\//i;
 
 /**
  * Analyses `.txt`, `.md`, `.html`/`.htm`, `.jsonl` and `.warc`/`.warc.gz` files, folders of them (recursively),
@@ -40,26 +36,11 @@ export async function analyze(
       `expected maxBytes to be a positive integer, found ${describeValue(maxBytes)}`,
     );
   }
-  const urls = list.filter((p) => URL_LIKE.test(p));
-  const { files, problems } = await collectInputs(list.filter((p) => !URL_LIKE.test(p)));
   const pipeline = new Pipeline(options);
-  for (const problem of problems) pipeline.addProblem(problem);
-  const add = (result: ReadResult) =>
-    "report" in result ? pipeline.add(result.report) : pipeline.addProblem(result.problem);
-  const total = files.length + urls.length + feeds.length;
-  let done = 0;
-  for (const file of files) {
-    for await (const result of readReports(file, { maxBytes })) add(result);
-    options.onProgress?.(++done, total, file);
-  }
   const fetch: FetchOptions = { ...options.fetch, allowPrivateNetwork: options.allowPrivateNetwork === true };
-  for (const result of await readUrls(urls, fetch, DEFAULT_WEB_CONCURRENCY)) add(result);
-  done += urls.length;
-  if (urls.length > 0) options.onProgress?.(done, total, urls[urls.length - 1] as string);
-  for (const feed of feeds) {
-    for (const result of await readFeed(feed, fetch)) add(result);
-    options.onProgress?.(++done, total, feed);
-  }
+  await readInputs(list, { maxBytes, feeds, fetch, onProgress: options.onProgress }, (result) =>
+    "report" in result ? pipeline.add(result.report) : pipeline.addProblem(result.problem),
+  );
   return pipeline.finish();
 }
 

@@ -2,21 +2,10 @@
 // linked to the story it continues.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { RawReport } from "./model/document.js";
+import { rawReport } from "./ingest/fixture-reports.js";
 import { analyzeReports } from "./pipeline.js";
 
-const raw = (id: string, text: string, published: string | null): RawReport => ({
-  id,
-  input: `${id}.txt`,
-  format: "text",
-  text,
-  title: null,
-  outlet: null,
-  url: null,
-  published,
-  publishedBasis: published ? "given" : null,
-  captions: [],
-});
+const raw = rawReport;
 
 test("an undated later phase stays a story of its own and says which story it continues", () => {
   const report = analyzeReports([

@@ -1,20 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { RawReport } from "../model/document.js";
+import { rawReport } from "../ingest/fixture-reports.js";
 import { cleanReport } from "./report-cleaner.js";
 
-const raw = (text: string): RawReport => ({
-  id: "t",
-  input: "t.txt",
-  format: "text",
-  text,
-  title: null,
-  outlet: null,
-  url: null,
-  published: null,
-  publishedBasis: null,
-  captions: [],
-});
+const raw = (text: string) => rawReport("t", text);
 
 const PAGE = `The Harbour Light
 

@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { RawReport } from "../model/document.js";
 
 /** The body of the Tribune report: what its cleaned text should be once masthead and headline are set apart. */
 export const TRIBUNE_BODY = [
@@ -47,4 +48,20 @@ export async function withTempDir<T>(work: (dir: string) => Promise<T>): Promise
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** A plain-text report as a reader would give it, for tests that start after reading. */
+export function rawReport(id: string, text: string, published: string | null = null): RawReport {
+  return {
+    id,
+    input: `${id}.txt`,
+    format: "text",
+    text,
+    title: null,
+    outlet: null,
+    url: null,
+    published,
+    publishedBasis: published ? "given" : null,
+    captions: [],
+  };
 }

@@ -1,0 +1,27 @@
+/** The SQLite store's schema, as numbered migrations applied in order, each once. */
+
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: "reports stored once by content hash; the latest analysis as one JSON document",
+    sql: `
+      CREATE TABLE reports (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        raw TEXT NOT NULL
+      );
+      CREATE TABLE analysis (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        report_count INTEGER NOT NULL,
+        document TEXT NOT NULL
+      );
+    `,
+  },
+];

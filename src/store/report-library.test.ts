@@ -1,0 +1,57 @@
+// Ingesting into a store, in two steps, gives what one batch run over the same reports gives.
+import assert from "node:assert/strict";
+import { cp, mkdir, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { analyze } from "../analyze.js";
+import { withTempDir } from "../ingest/fixture-reports.js";
+import { exportStory, ingest } from "./report-library.js";
+import { SqliteStore } from "./sqlite-store.js";
+
+/** dist/store/report-library.test.js → the repository's example corpus. */
+const CORPUS = fileURLToPath(new URL("../../examples/corpus/", import.meta.url));
+
+describe("report library", () => {
+  it("gives the same stories and ledgers incrementally as in one batch, and re-ingesting adds nothing", async () => {
+    await withTempDir(async (dir) => {
+      const names = (await readdir(CORPUS)).sort();
+      const [first, second] = [join(dir, "first"), join(dir, "second")];
+      await mkdir(first);
+      await mkdir(second);
+      for (const [i, name] of names.entries())
+        await cp(join(CORPUS, name), join(i < 4 ? first : second, name));
+      const store = new SqliteStore(join(dir, "t.db"));
+      const one = await ingest(store, [first]);
+      const two = await ingest(store, [second]);
+      assert.ok(one.added.length > 0 && two.added.length > 0);
+      const stored = store.reports().length;
+      assert.equal(stored, one.added.length + two.added.length);
+      const again = await ingest(store, [first, second]);
+      assert.deepEqual([again.added.length, again.duplicates.length], [0, stored]);
+      const batch = await analyze([first, second]);
+      const shape = (r: typeof batch) =>
+        r.stories.map((s) => ({
+          reports: s.reports,
+          claimGroups: s.claimGroups,
+          disputes: s.disputes,
+          summary: s.summary,
+        }));
+      assert.deepEqual(shape(again.analysis as typeof batch), shape(batch));
+      const md = exportStory(store, "s1", "md");
+      assert.match(md, /^# Triangulate report/);
+      assert.match(md, new RegExp(`## ${batch.stories[0]?.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+      const json = JSON.parse(exportStory(store, "s1", "json"));
+      assert.deepEqual(
+        json.stories.map((s: { id: string }) => s.id),
+        ["s1"],
+      );
+      assert.deepEqual(
+        json.reports.map((r: { id: string }) => r.id).sort(),
+        [...(batch.stories[0]?.reports ?? [])].sort(),
+      );
+      assert.throws(() => exportStory(store, "s99", "html"), /expected a story id \(s1/);
+      store.close();
+    });
+  });
+});

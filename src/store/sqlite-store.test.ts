@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import Database from "better-sqlite3";
+import { rawReport, withTempDir } from "../ingest/fixture-reports.js";
+import { SqliteStore } from "./sqlite-store.js";
+
+const raw = (id: string, text: string) => rawReport(id, text);
+
+describe("SQLite store", () => {
+  it("stores a report once by its content, whatever it is called, and keeps ids unique", async () => {
+    await withTempDir(async (dir) => {
+      const store = new SqliteStore(join(dir, "t.db"));
+      assert.equal(store.schemaVersion, 1);
+      const first = store.addReports([
+        raw("a", "The Sarrow river flooded Orvane."),
+        raw("b", "A tram line was approved."),
+      ]);
+      assert.deepEqual(first, { added: ["a", "b"], duplicates: [] });
+      const again = store.addReports([
+        raw("a-copy", "The  Sarrow river flooded\nOrvane."),
+        raw("a", "Another text that happens to share an id."),
+      ]);
+      assert.deepEqual(again, { added: ["a~2"], duplicates: ["a-copy"] });
+      assert.deepEqual(
+        store.reports().map((r) => r.id),
+        ["a", "b", "a~2"],
+      );
+      store.close();
+    });
+  });
+
+  it("keeps its reports and analysis across reopening, and refuses a newer schema", async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, "t.db");
+      const store = new SqliteStore(file);
+      store.addReports([raw("a", "The Sarrow river flooded Orvane.")]);
+      assert.equal(store.analysis(), null);
+      store.saveAnalysis({ schema: "triangulate.report/1", reports: [], stories: [], problems: [] });
+      store.close();
+      const reopened = new SqliteStore(file);
+      assert.equal(reopened.reports().length, 1);
+      assert.deepEqual(reopened.analysis()?.stories, []);
+      reopened.close();
+      const db = new Database(file);
+      db.prepare("INSERT INTO schema_migrations (version, description) VALUES (99, 'from the future')").run();
+      db.close();
+      assert.throws(
+        () => new SqliteStore(file),
+        /expected a database at schema version 1 or older, found version 99/,
+      );
+    });
+  });
+});

@@ -1,0 +1,101 @@
+/** The SQLite store (better-sqlite3, WAL, one file): reports once by content hash, the latest analysis beside them. */
+import Database from "better-sqlite3";
+import type { RawReport } from "../model/document.js";
+import { ErrorCode, TriangulateError } from "../model/errors.js";
+import type { TriangulateReport } from "../model/report-schema.js";
+import { contentHash } from "./content-hash.js";
+import { MIGRATIONS } from "./migrations.js";
+import type { AddResult, Store } from "./store.js";
+
+export const DEFAULT_DB = "./triangulate.db";
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  readonly schemaVersion: number;
+
+  constructor(path: string = DEFAULT_DB) {
+    try {
+      this.db = new Database(path);
+    } catch (error) {
+      throw new TriangulateError(
+        ErrorCode.Usage,
+        `expected a SQLite database file at ${path}, found ${error instanceof Error ? error.message : String(error)}`,
+        path,
+      );
+    }
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = NORMAL");
+    this.schemaVersion = migrate(this.db, path);
+  }
+
+  addReports(reports: readonly RawReport[]): AddResult {
+    const insert = this.db.prepare("INSERT OR IGNORE INTO reports (id, content_hash, raw) VALUES (?, ?, ?)");
+    const known = this.db.prepare("SELECT 1 FROM reports WHERE content_hash = ?");
+    const taken = this.db.prepare("SELECT 1 FROM reports WHERE id = ?");
+    const added: string[] = [];
+    const duplicates: string[] = [];
+    this.db.transaction(() => {
+      for (const report of reports) {
+        const hash = contentHash(report);
+        if (known.get(hash)) {
+          duplicates.push(report.id);
+          continue;
+        }
+        let id = report.id;
+        for (let n = 2; taken.get(id); n++) id = `${report.id}~${n}`;
+        insert.run(id, hash, JSON.stringify({ ...report, id }));
+        added.push(id);
+      }
+    })();
+    return { added, duplicates };
+  }
+
+  reports(): RawReport[] {
+    const rows = this.db.prepare("SELECT raw FROM reports ORDER BY seq").all() as { raw: string }[];
+    return rows.map((row) => JSON.parse(row.raw) as RawReport);
+  }
+
+  saveAnalysis(report: TriangulateReport): void {
+    this.db
+      .prepare("INSERT OR REPLACE INTO analysis (id, report_count, document) VALUES (1, ?, ?)")
+      .run(report.reports.length, JSON.stringify(report));
+  }
+
+  analysis(): TriangulateReport | null {
+    const row = this.db.prepare("SELECT document FROM analysis WHERE id = 1").get() as
+      | { document: string }
+      | undefined;
+    return row ? (JSON.parse(row.document) as TriangulateReport) : null;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** Applies the migrations the file has not had yet, each in its own transaction; returns the version reached. */
+function migrate(db: Database.Database, path: string): number {
+  db.exec(
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL)",
+  );
+  const row = db.prepare("SELECT MAX(version) AS v FROM schema_migrations").get() as { v: number | null };
+  const current = row.v ?? 0;
+  const latest = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+  if (current > latest) {
+    throw new TriangulateError(
+      ErrorCode.Usage,
+      `expected a database at schema version ${latest} or older, found version ${current} (written by a newer Triangulate)`,
+      path,
+    );
+  }
+  for (const m of MIGRATIONS.filter((x) => x.version > current)) {
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare("INSERT INTO schema_migrations (version, description) VALUES (?, ?)").run(
+        m.version,
+        m.description,
+      );
+    })();
+  }
+  return latest;
+}

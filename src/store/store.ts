@@ -1,0 +1,24 @@
+/** The library of reports a newsroom keeps: what any backend (SQLite now, PostgreSQL later) must offer. */
+import type { RawReport } from "../model/document.js";
+import type { TriangulateReport } from "../model/report-schema.js";
+
+export interface AddResult {
+  /** Ids of the reports stored by this call. */
+  readonly added: readonly string[];
+  /** Ids (as given) of reports whose content was stored already: re-ingesting is a no-op. */
+  readonly duplicates: readonly string[];
+}
+
+export interface Store {
+  /** Stores each report once, by content hash, in one transaction. */
+  addReports(reports: readonly RawReport[]): AddResult;
+  /** Every stored report, in the order it was first added. */
+  reports(): RawReport[];
+  /** Replaces the analysis of the stored reports (stories, ledgers, quotes, timeline, summaries). */
+  saveAnalysis(report: TriangulateReport): void;
+  /** The latest analysis, or null before the first. */
+  analysis(): TriangulateReport | null;
+  /** The schema version the store is at. */
+  readonly schemaVersion: number;
+  close(): void;
+}
