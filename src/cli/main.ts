@@ -5,6 +5,7 @@ import { TriangulateError } from "../model/errors.js";
 import { registerAnalyze } from "./analyze-command.js";
 import { registerEval } from "./eval-command.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
+import { registerServe } from "./serve-command.js";
 import { registerStore } from "./store-commands.js";
 
 const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   registerAnalyze(program, setExit);
   registerEval(program, setExit);
   registerStore(program, setExit);
+  registerServe(program, setExit);
   overrideExits(program);
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -24,4 +24,11 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: "full-text search over stories (title, summary, report titles) with FTS5",
+    sql: `
+      CREATE VIRTUAL TABLE story_search USING fts5(story_id UNINDEXED, title, body);
+    `,
+  },
 ];

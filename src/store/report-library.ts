@@ -34,20 +34,48 @@ export async function ingest(
   paths: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const raws: RawReport[] = [];
   const problems: Problem[] = [];
+  const pending: RawReport[] = [];
+  const added: string[] = [];
+  const duplicates: string[] = [];
+  // Reports are committed in small transactions as they are read, so a run killed half-way keeps what it stored.
+  const flush = () => {
+    const result = store.addReports(pending.splice(0));
+    added.push(...result.added);
+    duplicates.push(...result.duplicates);
+  };
   const inputs = {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     feeds: options.feeds ?? [],
     fetch: options.fetch ?? { allowPrivateNetwork: false },
   };
-  await readInputs(paths, inputs, (result) =>
-    "report" in result ? raws.push(result.report) : problems.push(result.problem),
-  );
+  await readInputs(paths, inputs, (result) => {
+    if ("problem" in result) problems.push(result.problem);
+    else if (pending.push(result.report) >= COMMIT_EVERY) flush();
+  });
+  flush();
+  const analysis = analyzeIfBehind(store, added.length > 0, options);
+  return { added, duplicates, problems, analysis };
+}
+
+/** Reports per transaction while ingesting. */
+const COMMIT_EVERY = 25;
+
+/** Analyses every stored report again when some were added or the stored analysis is behind (a killed run). */
+function analyzeIfBehind(store: Store, added: boolean, options: PipelineOptions): TriangulateReport | null {
+  if (added || !store.analysisIsCurrent()) store.saveAnalysis(analyzeReports(store.reports(), options));
+  return store.analysis();
+}
+
+/** Stores the reports not seen before and, when any was new (or the analysis is behind), analyses them all again. */
+export function addReports(
+  store: Store,
+  raws: readonly RawReport[],
+  options: PipelineOptions = {},
+): { added: readonly string[]; duplicates: readonly string[]; analysis: TriangulateReport | null } {
   const { added, duplicates } = store.addReports(raws);
-  if (added.length > 0 || store.analysis() === null)
-    store.saveAnalysis(analyzeReports(store.reports(), options));
-  return { added, duplicates, problems, analysis: store.analysis() };
+  // Reports and their analysis are written in two steps; a run killed between them is mended by the next.
+  return { added, duplicates, analysis: analyzeIfBehind(store, added.length > 0, options) };
 }
 
 export type ExportFormat = "json" | "md" | "html";

@@ -56,9 +56,35 @@ export class SqliteStore implements Store {
   }
 
   saveAnalysis(report: TriangulateReport): void {
-    this.db
-      .prepare("INSERT OR REPLACE INTO analysis (id, report_count, document) VALUES (1, ?, ?)")
-      .run(report.reports.length, JSON.stringify(report));
+    const titles = new Map(report.reports.map((r) => [r.id, r.title ?? ""]));
+    const index = this.db.prepare("INSERT INTO story_search (story_id, title, body) VALUES (?, ?, ?)");
+    this.db.transaction(() => {
+      // report_count is the number of stored reports the analysis was made from, not of those it kept.
+      this.db
+        .prepare(
+          "INSERT OR REPLACE INTO analysis (id, report_count, document) VALUES (1, (SELECT COUNT(*) FROM reports), ?)",
+        )
+        .run(JSON.stringify(report));
+      this.db.exec("DELETE FROM story_search");
+      for (const story of report.stories) {
+        const body = [
+          ...story.summary.map((s) => s.text),
+          ...story.reports.map((id) => titles.get(id) ?? ""),
+        ];
+        index.run(story.id, story.title, body.join("\n"));
+      }
+    })();
+  }
+
+  searchStories(query: string): string[] {
+    // Each word becomes a quoted FTS5 string, so punctuation in a query is never FTS syntax.
+    const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 0) return [];
+    const match = words.map((w) => `"${w}"`).join(" ");
+    const rows = this.db
+      .prepare("SELECT story_id FROM story_search WHERE story_search MATCH ? ORDER BY rank")
+      .all(match) as { story_id: string }[];
+    return rows.map((r) => r.story_id);
   }
 
   analysis(): TriangulateReport | null {
@@ -66,6 +92,13 @@ export class SqliteStore implements Store {
       | { document: string }
       | undefined;
     return row ? (JSON.parse(row.document) as TriangulateReport) : null;
+  }
+
+  analysisIsCurrent(): boolean {
+    const row = this.db
+      .prepare("SELECT report_count = (SELECT COUNT(*) FROM reports) AS current FROM analysis WHERE id = 1")
+      .get() as { current: number } | undefined;
+    return row?.current === 1;
   }
 
   close(): void {

@@ -18,6 +18,10 @@ export interface Store {
   saveAnalysis(report: TriangulateReport): void;
   /** The latest analysis, or null before the first. */
   analysis(): TriangulateReport | null;
+  /** Whether the latest analysis covers every stored report (false after a crash between storing and analysing). */
+  analysisIsCurrent(): boolean;
+  /** Ids of the latest analysis's stories that match the words of `query` (all of them), best first. */
+  searchStories(query: string): string[];
   /** The schema version the store is at. */
   readonly schemaVersion: number;
   close(): void;

@@ -1,0 +1,131 @@
+// The HTTP API in process (app.request), over a store in a temporary folder.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { withTempDir } from "../ingest/fixture-reports.js";
+import { SqliteStore } from "../store/sqlite-store.js";
+import { createApi, DEFAULT_API_OPTIONS } from "./api-app.js";
+
+const REPORTS = [
+  {
+    id: "flood-1",
+    title: "Sarrow flood kills 12 in Orvane",
+    published: "2025-03-11",
+    text: "Flood waters from the Sarrow river swept through Orvane on Tuesday. The Relief Society said at least 12 people were killed in the flood.",
+  },
+  {
+    id: "flood-2",
+    title: "Orvane counts its dead after the Sarrow flood",
+    published: "2025-03-12",
+    text: "The Sarrow river burst its banks and flooded Orvane on Tuesday. Governor Ana Ruiz said 20 people were killed in Orvane.",
+  },
+];
+
+const post = (body: string, type = "application/json", headers: Record<string, string> = {}) => ({
+  method: "POST",
+  headers: { "content-type": type, ...headers },
+  body,
+});
+
+describe("HTTP API", () => {
+  it("adds reports, lists and searches stories, serves a story and a report", async () => {
+    await withTempDir(async (dir) => {
+      const store = new SqliteStore(join(dir, "api.db"));
+      const app = createApi(store);
+      const created = await app.request("/reports", post(JSON.stringify(REPORTS)));
+      assert.equal(created.status, 201);
+      const { added } = (await created.json()) as { added: { id: string; story: string }[] };
+      assert.deepEqual(
+        added.map((a) => a.id),
+        ["flood-1", "flood-2"],
+      );
+      assert.equal(added[0]?.story, added[1]?.story);
+      const again = await app.request("/reports", post(JSON.stringify(REPORTS[0])));
+      assert.equal(again.status, 200);
+      assert.deepEqual(await again.json(), { added: [], duplicates: ["flood-1"] });
+
+      const list = (await (await app.request("/stories")).json()) as { stories: Record<string, unknown>[] };
+      assert.equal(list.stories.length, 1);
+      assert.deepEqual(
+        [list.stories[0]?.reports, list.stories[0]?.disputes, list.stories[0]?.lastActivity],
+        [2, 1, "2025-03-12"],
+      );
+      const found = (await (await app.request("/stories?q=Sarrow")).json()) as { stories: unknown[] };
+      assert.equal(found.stories.length, 1);
+      const none = (await (await app.request("/stories?q=tram")).json()) as { stories: unknown[] };
+      assert.equal(none.stories.length, 0);
+
+      const id = added[0]?.story as string;
+      const one = (await (await app.request(`/stories/${id}`)).json()) as {
+        story: { claimGroups: { status: string }[]; summary: unknown[] };
+        reports: { id: string }[];
+      };
+      assert.equal(one.story.claimGroups[0]?.status, "differ");
+      assert.ok(one.story.summary.length > 0);
+      assert.equal(one.reports.length, 2);
+      const report = (await (await app.request("/reports/flood-2")).json()) as {
+        report: { text: string };
+        annotations: { claims: { value: number }[] };
+      };
+      assert.match(report.report.text, /Governor Ana Ruiz/);
+      assert.deepEqual(
+        report.annotations.claims.map((c) => c.value),
+        [20],
+      );
+      store.close();
+    });
+  });
+
+  it("answers errors as JSON with stable codes", async () => {
+    await withTempDir(async (dir) => {
+      const store = new SqliteStore(join(dir, "api.db"));
+      const app = createApi(store, { ...DEFAULT_API_OPTIONS, maxBodyBytes: 200 });
+      const code = async (r: Response) => [
+        r.status,
+        ((await r.json()) as { error: { code: string } }).error.code,
+      ];
+      assert.deepEqual(await code(await app.request("/stories/s9")), [404, "not_found"]);
+      assert.deepEqual(await code(await app.request("/nowhere")), [404, "not_found"]);
+      assert.deepEqual(await code(await app.request("/reports", post("{not json"))), [400, "bad_request"]);
+      assert.deepEqual(await code(await app.request("/reports", post('{"id":"x"}'))), [400, "bad_request"]);
+      assert.deepEqual(await code(await app.request("/reports", post("x".repeat(500)))), [413, "too_large"]);
+      assert.deepEqual(await code(await app.request("/reports", post("hello", "text/plain"))), [
+        415,
+        "unsupported_media_type",
+      ]);
+      store.close();
+    });
+  });
+
+  it("guards POST /reports with the token when one is set, and describes itself", async () => {
+    await withTempDir(async (dir) => {
+      const store = new SqliteStore(join(dir, "api.db"));
+      const app = createApi(store, { ...DEFAULT_API_OPTIONS, token: "s3cret" });
+      const body = JSON.stringify(REPORTS[0]);
+      assert.equal((await app.request("/reports", post(body))).status, 401);
+      assert.equal(
+        (await app.request("/reports", post(body, "application/json", { authorization: "Bearer nope" })))
+          .status,
+        401,
+      );
+      assert.equal(
+        (await app.request("/reports", post(body, "application/json", { authorization: "Bearer s3cret" })))
+          .status,
+        201,
+      );
+      const doc = (await (await app.request("/openapi.json")).json()) as {
+        openapi: string;
+        paths: Record<string, unknown>;
+      };
+      assert.equal(doc.openapi, "3.1.0");
+      assert.deepEqual(Object.keys(doc.paths).sort(), [
+        "/openapi.json",
+        "/reports",
+        "/reports/{id}",
+        "/stories",
+        "/stories/{id}",
+      ]);
+      store.close();
+    });
+  });
+});

@@ -1,0 +1,132 @@
+/** The HTTP API over a store: stories (listed, searched, one by one), reports, and POST /reports. */
+import { Hono } from "hono";
+import type { Story, TriangulateReport } from "../model/report-schema.js";
+import { addReports } from "../store/report-library.js";
+import type { Store } from "../store/store.js";
+import { apiError } from "./api-error.js";
+import { OPENAPI_DOCUMENT } from "./openapi-document.js";
+import { readIntake } from "./report-intake.js";
+
+export interface ApiOptions {
+  /** When set, POST /reports needs `Authorization: Bearer <token>`. */
+  readonly token: string | null;
+  /** Largest request body accepted, in bytes. */
+  readonly maxBodyBytes: number;
+}
+
+export const DEFAULT_API_OPTIONS: ApiOptions = { token: null, maxBodyBytes: 2 * 1024 * 1024 };
+
+export function createApi(store: Store, options: ApiOptions = DEFAULT_API_OPTIONS): Hono {
+  const app = new Hono();
+  let posted = 0;
+  app.get("/openapi.json", (c) => c.json(OPENAPI_DOCUMENT));
+  app.get("/stories", (c) => {
+    const analysis = store.analysis();
+    const q = c.req.query("q");
+    const stories = analysis?.stories ?? [];
+    const chosen = q === undefined ? newestFirst(stories, analysis) : pick(stories, store.searchStories(q));
+    return c.json({ stories: chosen.map((s) => listing(s, analysis)) });
+  });
+  app.get("/stories/:id", (c) => {
+    const analysis = store.analysis();
+    const story = analysis?.stories.find((s) => s.id === c.req.param("id"));
+    if (!analysis || !story)
+      return c.json(...apiError("not_found", `expected a story id, found ${c.req.param("id")}`));
+    const ids = new Set(story.reports);
+    return c.json({ story, reports: analysis.reports.filter((r) => ids.has(r.id)) });
+  });
+  app.get("/reports/:id", (c) => {
+    const analysis = store.analysis();
+    const report = analysis?.reports.find((r) => r.id === c.req.param("id"));
+    if (!analysis || !report)
+      return c.json(...apiError("not_found", `expected a report id, found ${c.req.param("id")}`));
+    return c.json({ report, annotations: annotationsOf(analysis, report.id) });
+  });
+  app.post("/reports", async (c) => {
+    if (options.token !== null && c.req.header("authorization") !== `Bearer ${options.token}`) {
+      return c.json(
+        ...apiError(
+          "unauthorized",
+          "expected Authorization: Bearer <TRIANGULATE_TOKEN>, found none or another",
+        ),
+      );
+    }
+    const declared = Number(c.req.header("content-length") ?? 0);
+    const body = declared > options.maxBodyBytes ? null : await c.req.text();
+    if (body === null || Buffer.byteLength(body) > options.maxBodyBytes) {
+      return c.json(...apiError("too_large", `expected a body of at most ${options.maxBodyBytes} bytes`));
+    }
+    const type = c.req.header("content-type") ?? "";
+    if (!/^(?:application\/json|text\/html)\b/i.test(type)) {
+      return c.json(
+        ...apiError(
+          "unsupported_media_type",
+          `expected application/json or text/html, found ${type || "none"}`,
+        ),
+      );
+    }
+    const intake = readIntake(type, body, `posted-${++posted}`);
+    if ("error" in intake) return c.json(...apiError("bad_request", intake.error));
+    const { added, duplicates, analysis } = addReports(store, intake.reports);
+    const storyOf = (id: string) => analysis?.stories.find((s) => s.reports.includes(id))?.id ?? null;
+    return c.json(
+      { added: added.map((id) => ({ id, story: storyOf(id) })), duplicates },
+      added.length > 0 ? 201 : 200,
+    );
+  });
+  app.notFound((c) => c.json(...apiError("not_found", `expected a known path, found ${c.req.path}`)));
+  return app;
+}
+
+function listing(story: Story, analysis: TriangulateReport | null) {
+  return {
+    id: story.id,
+    title: story.title,
+    reports: story.reports.length,
+    independentSources: story.independentSources,
+    disputes: story.disputes.length,
+    phaseOf: story.phaseOf,
+    lastActivity: lastActivity(story, analysis),
+  };
+}
+
+/** The latest publication day (or lower bound) of the story's reports, or null. */
+function lastActivity(story: Story, analysis: TriangulateReport | null): string | null {
+  const days = (analysis?.reports ?? [])
+    .filter((r) => story.reports.includes(r.id))
+    .map((r) => r.published.date ?? r.published.after)
+    .filter((d): d is string => d !== null);
+  return days.length === 0 ? null : (days.sort().at(-1) ?? null);
+}
+
+function newestFirst(stories: readonly Story[], analysis: TriangulateReport | null): Story[] {
+  const day = (s: Story) => lastActivity(s, analysis) ?? "";
+  return [...stories].sort(
+    (a, b) => day(b).localeCompare(day(a)) || a.id.localeCompare(b.id, "en", { numeric: true }),
+  );
+}
+
+function pick(stories: readonly Story[], ids: readonly string[]): Story[] {
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  return ids.map((id) => byId.get(id)).filter((s): s is Story => s !== undefined);
+}
+
+/** What the analysis found in one report: its stories, and the claims, quotes and entity mentions it carries. */
+function annotationsOf(analysis: TriangulateReport, id: string) {
+  const stories = analysis.stories.filter((s) => s.reports.includes(id));
+  return {
+    stories: stories.map((s) => s.id),
+    claims: stories.flatMap((s) => s.claims.filter((c) => c.reports.includes(id))),
+    quotes: stories.flatMap((s) => s.quotes.filter((q) => q.reports.includes(id))),
+    entities: stories.flatMap((s) =>
+      s.entities
+        .filter((e) => e.mentions.some((m) => m.report === id))
+        .map((e) => ({
+          id: e.id,
+          name: e.name,
+          type: e.type,
+          mentions: e.mentions.filter((m) => m.report === id),
+        })),
+    ),
+  };
+}
