@@ -42,6 +42,18 @@ describe("SQLite store", () => {
       assert.equal(reopened.reports().length, 1);
       assert.deepEqual(reopened.analysis()?.stories, []);
       reopened.close();
+      const reader = new SqliteStore(file);
+      assert.deepEqual(reader.analysis()?.stories, []);
+      const writer = new SqliteStore(file);
+      writer.saveAnalysis({
+        schema: "triangulate.report/1",
+        reports: [],
+        stories: [],
+        problems: [{ input: "x", code: "c", message: "m" }],
+      });
+      writer.close();
+      assert.equal(reader.analysis()?.problems.length, 1, "a save by another connection is seen");
+      reader.close();
       const db = new Database(file);
       db.prepare("INSERT INTO schema_migrations (version, description) VALUES (99, 'from the future')").run();
       db.close();

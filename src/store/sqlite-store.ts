@@ -12,6 +12,7 @@ export const DEFAULT_DB = "./triangulate.db";
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   readonly schemaVersion: number;
+  private cached: { readonly version: number; readonly analysis: TriangulateReport | null } | null = null;
 
   constructor(path: string = DEFAULT_DB) {
     try {
@@ -56,6 +57,7 @@ export class SqliteStore implements Store {
   }
 
   saveAnalysis(report: TriangulateReport): void {
+    this.cached = null;
     const titles = new Map(report.reports.map((r) => [r.id, r.title ?? ""]));
     const index = this.db.prepare("INSERT INTO story_search (story_id, title, body) VALUES (?, ?, ?)");
     this.db.transaction(() => {
@@ -87,11 +89,19 @@ export class SqliteStore implements Store {
     return rows.map((r) => r.story_id);
   }
 
+  /**
+   * The parsed analysis is kept until the database changes: by this connection (a save) or by another process
+   * (SQLite's `data_version`), so a server answering many requests parses it once per change.
+   */
   analysis(): TriangulateReport | null {
+    const version = this.db.pragma("data_version", { simple: true }) as number;
+    if (this.cached && this.cached.version === version) return this.cached.analysis;
     const row = this.db.prepare("SELECT document FROM analysis WHERE id = 1").get() as
       | { document: string }
       | undefined;
-    return row ? (JSON.parse(row.document) as TriangulateReport) : null;
+    const analysis = row ? (JSON.parse(row.document) as TriangulateReport) : null;
+    this.cached = { version, analysis };
+    return analysis;
   }
 
   analysisIsCurrent(): boolean {
