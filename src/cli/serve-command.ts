@@ -36,6 +36,14 @@ export function registerServe(program: Command, _setExit: (code: ExitCode) => vo
       const server = serve({ fetch: app.fetch, port, hostname: flags.host }, (info) => {
         process.stdout.write(`Triangulate API on http://${flags.host}:${info.port} (store ${flags.db})\n`);
       });
+      server.on("error", (error: NodeJS.ErrnoException) => {
+        // A port in use or an address that cannot be had is the caller's to fix: a usage error, not a stack trace.
+        process.stderr.write(
+          `triangulate: expected to listen on ${flags.host}:${port}, found ${error.code ?? error.message}\n`,
+        );
+        store.close();
+        process.exitCode = 2;
+      });
       const stop = () => server.close(() => store.close());
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);

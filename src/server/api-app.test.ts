@@ -42,7 +42,7 @@ describe("HTTP API", () => {
       assert.equal(added[0]?.story, added[1]?.story);
       const again = await app.request("/reports", post(JSON.stringify(REPORTS[0])));
       assert.equal(again.status, 200);
-      assert.deepEqual(await again.json(), { added: [], duplicates: ["flood-1"] });
+      assert.deepEqual(await again.json(), { added: [], duplicates: ["flood-1"], problems: [] });
 
       const list = (await (await app.request("/stories")).json()) as { stories: Record<string, unknown>[] };
       assert.equal(list.stories.length, 1);
@@ -93,6 +93,24 @@ describe("HTTP API", () => {
         415,
         "unsupported_media_type",
       ]);
+      // A body streamed without Content-Length is capped as it is read.
+      const stream = new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < 10; i++) controller.enqueue(new TextEncoder().encode("x".repeat(100)));
+          controller.close();
+        },
+      });
+      const streamed = await app.request("/reports", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: stream,
+        duplex: "half",
+      } as RequestInit);
+      assert.deepEqual(await code(streamed), [413, "too_large"]);
+      // A report with nothing left after cleaning is not stored.
+      const empty = await app.request("/reports", post('{"id":"e","text":"Advertisement"}'));
+      assert.deepEqual(await code(empty), [400, "bad_request"]);
+      assert.deepEqual(await code(await app.request("/reports/e")), [404, "not_found"]);
       store.close();
     });
   });
@@ -109,7 +127,7 @@ describe("HTTP API", () => {
         401,
       );
       assert.equal(
-        (await app.request("/reports", post(body, "application/json", { authorization: "Bearer s3cret" })))
+        (await app.request("/reports", post(body, "application/json", { authorization: "bearer s3cret" })))
           .status,
         201,
       );

@@ -1,5 +1,7 @@
 /** The HTTP API over a store: stories (listed, searched, one by one), reports, and POST /reports. */
+import { createHash, timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { Story, TriangulateReport } from "../model/report-schema.js";
 import { addReports } from "../store/report-library.js";
 import type { Store } from "../store/store.js";
@@ -42,40 +44,47 @@ export function createApi(store: Store, options: ApiOptions = DEFAULT_API_OPTION
       return c.json(...apiError("not_found", `expected a report id, found ${c.req.param("id")}`));
     return c.json({ report, annotations: annotationsOf(analysis, report.id) });
   });
-  app.post("/reports", async (c) => {
-    if (options.token !== null && c.req.header("authorization") !== `Bearer ${options.token}`) {
-      return c.json(
-        ...apiError(
-          "unauthorized",
-          "expected Authorization: Bearer <TRIANGULATE_TOKEN>, found none or another",
-        ),
-      );
+  const tooLarge = bodyLimit({
+    maxSize: options.maxBodyBytes,
+    onError: (c) =>
+      c.json(...apiError("too_large", `expected a body of at most ${options.maxBodyBytes} bytes`)),
+  });
+  app.post("/reports", async (c, next) => {
+    if (options.token !== null && !sameToken(c.req.header("authorization"), options.token)) {
+      const message = "expected Authorization: Bearer <TRIANGULATE_TOKEN>, found none or another";
+      return c.json(...apiError("unauthorized", message));
     }
-    const declared = Number(c.req.header("content-length") ?? 0);
-    const body = declared > options.maxBodyBytes ? null : await c.req.text();
-    if (body === null || Buffer.byteLength(body) > options.maxBodyBytes) {
-      return c.json(...apiError("too_large", `expected a body of at most ${options.maxBodyBytes} bytes`));
-    }
+    return next();
+  });
+  app.post("/reports", tooLarge, async (c) => {
     const type = c.req.header("content-type") ?? "";
     if (!/^(?:application\/json|text\/html)\b/i.test(type)) {
-      return c.json(
-        ...apiError(
-          "unsupported_media_type",
-          `expected application/json or text/html, found ${type || "none"}`,
-        ),
-      );
+      const message = `expected application/json or text/html, found ${type || "none"}`;
+      return c.json(...apiError("unsupported_media_type", message));
     }
-    const intake = readIntake(type, body, `posted-${++posted}`);
+    const intake = readIntake(type, await c.req.text(), `posted-${++posted}`);
     if ("error" in intake) return c.json(...apiError("bad_request", intake.error));
-    const { added, duplicates, analysis } = addReports(store, intake.reports);
+    const { added, duplicates, problems, analysis } = addReports(store, intake.reports);
+    if (added.length === 0 && duplicates.length === 0) {
+      return c.json(...apiError("bad_request", problems.map((p) => `${p.input}: ${p.message}`).join("; ")));
+    }
     const storyOf = (id: string) => analysis?.stories.find((s) => s.reports.includes(id))?.id ?? null;
-    return c.json(
-      { added: added.map((id) => ({ id, story: storyOf(id) })), duplicates },
-      added.length > 0 ? 201 : 200,
-    );
+    const answer = { added: added.map((id) => ({ id, story: storyOf(id) })), duplicates, problems };
+    return c.json(answer, added.length > 0 ? 201 : 200);
   });
   app.notFound((c) => c.json(...apiError("not_found", `expected a known path, found ${c.req.path}`)));
+  // Whatever goes wrong inside a route is answered as JSON too, never as a bare text page.
+  app.onError((error, c) =>
+    c.json(...apiError("internal", error instanceof Error ? error.message : String(error))),
+  );
   return app;
+}
+
+/** Compares the Authorization header with the token in constant time ("Bearer" in any case). */
+function sameToken(header: string | undefined, token: string): boolean {
+  const given = /^bearer\s+(.+)$/i.exec(header?.trim() ?? "")?.[1] ?? "";
+  const digest = (x: string) => createHash("sha256").update(x).digest();
+  return timingSafeEqual(digest(given), digest(token));
 }
 
 function listing(story: Story, analysis: TriangulateReport | null) {

@@ -6,6 +6,7 @@ export const API_ERRORS = {
   unauthorized: 401,
   too_large: 413,
   unsupported_media_type: 415,
+  internal: 500,
 } as const;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;

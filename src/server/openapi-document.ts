@@ -14,7 +14,14 @@ const error = {
             properties: {
               code: {
                 type: "string",
-                enum: ["not_found", "bad_request", "unauthorized", "too_large", "unsupported_media_type"],
+                enum: [
+                  "not_found",
+                  "bad_request",
+                  "unauthorized",
+                  "too_large",
+                  "unsupported_media_type",
+                  "internal",
+                ],
               },
               message: { type: "string" },
             },
@@ -39,6 +46,7 @@ export const OPENAPI_DOCUMENT = {
       "Stories built from news reports: their reports, entities, claim ledger, quotes, timeline and cited summary. " +
       "Story and report objects follow schema/report.schema.json (triangulate.report/1).",
   },
+  components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
   paths: {
     "/stories": {
       get: {
@@ -87,7 +95,9 @@ export const OPENAPI_DOCUMENT = {
       post: {
         summary:
           "Add reports: a JSON record or array of records ({id?, text|html, url?, outlet?, title?, published?}), or one HTML page. " +
-          "Needs Authorization: Bearer <TRIANGULATE_TOKEN> when the server listens beyond loopback.",
+          "Needs Authorization: Bearer <TRIANGULATE_TOKEN> whenever the server has a token (always when it listens beyond loopback). " +
+          "A report with no article text after cleaning is not stored but listed under problems (400 when nothing was stored).",
+        security: [{ bearer: [] }, {}],
         requestBody: {
           required: true,
           content: {
@@ -104,6 +114,7 @@ export const OPENAPI_DOCUMENT = {
           "401": error,
           "413": error,
           "415": error,
+          "500": error,
         },
       },
     },

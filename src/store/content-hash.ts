@@ -2,10 +2,12 @@
 import { createHash } from "node:crypto";
 import type { RawReport } from "../model/document.js";
 
-/** SHA-256 of the title, URL and text with runs of white space squeezed (a re-fetch with other spacing is the same). */
+/**
+ * SHA-256 of the outlet, URL, publication day, title and text, runs of white space squeezed (a re-fetch with
+ * other spacing is the same report; one wire story carried by two outlets is two reports, for copy detection).
+ */
 export function contentHash(report: RawReport): string {
   const squeeze = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
-  return createHash("sha256")
-    .update(`${squeeze(report.title)}\u0000${squeeze(report.url)}\u0000${squeeze(report.text)}`)
-    .digest("hex");
+  const parts = [report.outlet, report.url, report.published, report.title, report.text].map(squeeze);
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex");
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../analyze.js";
-import { withTempDir } from "../ingest/fixture-reports.js";
+import { rawReport, withTempDir } from "../ingest/fixture-reports.js";
 import { exportStory, ingest } from "./report-library.js";
 import { SqliteStore } from "./sqlite-store.js";
 
@@ -13,6 +13,36 @@ import { SqliteStore } from "./sqlite-store.js";
 const CORPUS = fileURLToPath(new URL("../../examples/corpus/", import.meta.url));
 
 describe("report library", () => {
+  it("mends an analysis left behind by a run killed between storing and analysing", async () => {
+    await withTempDir(async (dir) => {
+      const store = new SqliteStore(join(dir, "t.db"));
+      await ingest(store, [CORPUS]);
+      // As if a run had stored a report and died before analysing it.
+      store.addReports([
+        rawReport("late", "The Sarrow river fell by a metre overnight in Orvane, the relief office said."),
+      ]);
+      assert.equal(store.analysisIsCurrent(), false);
+      const next = await ingest(store, [CORPUS]);
+      assert.equal(next.added.length, 0);
+      assert.ok(store.analysisIsCurrent());
+      assert.ok(next.analysis?.reports.some((r) => r.id === "late"));
+      store.close();
+    });
+  });
+
+  it("keeps one wire text carried by two outlets as two reports", async () => {
+    await withTempDir(async (dir) => {
+      const store = new SqliteStore(join(dir, "t.db"));
+      const text = "The Sarrow river flooded Orvane on Tuesday, the relief office said, and 12 people died.";
+      const result = store.addReports([
+        { ...rawReport("ap", text), outlet: "AP" },
+        { ...rawReport("bbc", text), outlet: "BBC" },
+      ]);
+      assert.deepEqual(result, { added: ["ap", "bbc"], duplicates: [] });
+      store.close();
+    });
+  });
+
   it("gives the same stories and ledgers incrementally as in one batch, and re-ingesting adds nothing", async () => {
     await withTempDir(async (dir) => {
       const names = (await readdir(CORPUS)).sort();

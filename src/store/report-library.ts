@@ -1,4 +1,6 @@
 /** Ingest into and export from a store: new reports are kept once, and the stored reports are analysed again. */
+
+import { cleanReport } from "../clean/report-cleaner.js";
 import { readInputs } from "../ingest/input-reader.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/report-reader.js";
 import type { FetchOptions } from "../ingest/url-fetcher.js";
@@ -40,9 +42,11 @@ export async function ingest(
   const duplicates: string[] = [];
   // Reports are committed in small transactions as they are read, so a run killed half-way keeps what it stored.
   const flush = () => {
-    const result = store.addReports(pending.splice(0));
+    const { kept, problems: empty } = checkCleanable(pending.splice(0));
+    const result = store.addReports(kept);
     added.push(...result.added);
     duplicates.push(...result.duplicates);
+    problems.push(...empty);
   };
   const inputs = {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
@@ -63,7 +67,10 @@ const COMMIT_EVERY = 25;
 
 /** Analyses every stored report again when some were added or the stored analysis is behind (a killed run). */
 function analyzeIfBehind(store: Store, added: boolean, options: PipelineOptions): TriangulateReport | null {
-  if (added || !store.analysisIsCurrent()) store.saveAnalysis(analyzeReports(store.reports(), options));
+  if (added || !store.analysisIsCurrent()) {
+    const reports = store.reports();
+    store.saveAnalysis(analyzeReports(reports, options), reports.length);
+  }
   return store.analysis();
 }
 
@@ -72,10 +79,32 @@ export function addReports(
   store: Store,
   raws: readonly RawReport[],
   options: PipelineOptions = {},
-): { added: readonly string[]; duplicates: readonly string[]; analysis: TriangulateReport | null } {
-  const { added, duplicates } = store.addReports(raws);
+): {
+  added: readonly string[];
+  duplicates: readonly string[];
+  problems: readonly Problem[];
+  analysis: TriangulateReport | null;
+} {
+  const { kept, problems } = checkCleanable(raws);
+  const { added, duplicates } = store.addReports(kept);
   // Reports and their analysis are written in two steps; a run killed between them is mended by the next.
-  return { added, duplicates, analysis: analyzeIfBehind(store, added.length > 0, options) };
+  return { added, duplicates, problems, analysis: analyzeIfBehind(store, added.length > 0, options) };
+}
+
+/** Reports with article text left after cleaning; the others are problems, never stored. */
+function checkCleanable(raws: readonly RawReport[]): { kept: RawReport[]; problems: Problem[] } {
+  const kept: RawReport[] = [];
+  const problems: Problem[] = [];
+  for (const raw of raws) {
+    if (cleanReport(raw).text.trim() !== "") kept.push(raw);
+    else
+      problems.push({
+        input: raw.input,
+        code: ErrorCode.EmptyAfterCleaning,
+        message: "expected article text, found only boilerplate",
+      });
+  }
+  return { kept, problems };
 }
 
 export type ExportFormat = "json" | "md" | "html";

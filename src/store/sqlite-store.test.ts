@@ -36,7 +36,9 @@ describe("SQLite store", () => {
       const store = new SqliteStore(file);
       store.addReports([raw("a", "The Sarrow river flooded Orvane.")]);
       assert.equal(store.analysis(), null);
-      store.saveAnalysis({ schema: "triangulate.report/1", reports: [], stories: [], problems: [] });
+      assert.equal(store.analysisIsCurrent(), false);
+      store.saveAnalysis({ schema: "triangulate.report/1", reports: [], stories: [], problems: [] }, 1);
+      assert.equal(store.analysisIsCurrent(), true);
       store.close();
       const reopened = new SqliteStore(file);
       assert.equal(reopened.reports().length, 1);
@@ -45,12 +47,18 @@ describe("SQLite store", () => {
       const reader = new SqliteStore(file);
       assert.deepEqual(reader.analysis()?.stories, []);
       const writer = new SqliteStore(file);
-      writer.saveAnalysis({
-        schema: "triangulate.report/1",
+      const newer = {
+        schema: "triangulate.report/1" as const,
         reports: [],
         stories: [],
         problems: [{ input: "x", code: "c", message: "m" }],
-      });
+      };
+      assert.equal(writer.saveAnalysis(newer, 1), true);
+      assert.equal(
+        writer.saveAnalysis({ ...newer, problems: [] }, 0),
+        false,
+        "an analysis of fewer reports never wins",
+      );
       writer.close();
       assert.equal(reader.analysis()?.problems.length, 1, "a save by another connection is seen");
       reader.close();

@@ -26,6 +26,8 @@ export class SqliteStore implements Store {
     }
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
+    // A server and an ingest may write at once: wait for the other's transaction rather than fail.
+    this.db.pragma("busy_timeout = 10000");
     this.schemaVersion = migrate(this.db, path);
   }
 
@@ -35,7 +37,7 @@ export class SqliteStore implements Store {
     const taken = this.db.prepare("SELECT 1 FROM reports WHERE id = ?");
     const added: string[] = [];
     const duplicates: string[] = [];
-    this.db.transaction(() => {
+    const write = this.db.transaction(() => {
       for (const report of reports) {
         const hash = contentHash(report);
         if (known.get(hash)) {
@@ -47,7 +49,8 @@ export class SqliteStore implements Store {
         insert.run(id, hash, JSON.stringify({ ...report, id }));
         added.push(id);
       }
-    })();
+    });
+    write.immediate();
     return { added, duplicates };
   }
 
@@ -56,26 +59,31 @@ export class SqliteStore implements Store {
     return rows.map((row) => JSON.parse(row.raw) as RawReport);
   }
 
-  saveAnalysis(report: TriangulateReport): void {
+  saveAnalysis(report: TriangulateReport, fromReports: number): boolean {
     this.cached = null;
     const titles = new Map(report.reports.map((r) => [r.id, r.title ?? ""]));
     const index = this.db.prepare("INSERT INTO story_search (story_id, title, body) VALUES (?, ?, ?)");
-    this.db.transaction(() => {
-      // report_count is the number of stored reports the analysis was made from, not of those it kept.
-      this.db
-        .prepare(
-          "INSERT OR REPLACE INTO analysis (id, report_count, document) VALUES (1, (SELECT COUNT(*) FROM reports), ?)",
-        )
-        .run(JSON.stringify(report));
-      this.db.exec("DELETE FROM story_search");
-      for (const story of report.stories) {
-        const body = [
-          ...story.summary.map((s) => s.text),
-          ...story.reports.map((id) => titles.get(id) ?? ""),
-        ];
-        index.run(story.id, story.title, body.join("\n"));
-      }
-    })();
+    return this.db
+      .transaction(() => {
+        const stored = this.db.prepare("SELECT report_count AS n FROM analysis WHERE id = 1").get() as
+          | { n: number }
+          | undefined;
+        // Two writers (a server and an ingest) may analyse at once; the analysis of more reports wins.
+        if (stored && stored.n > fromReports) return false;
+        this.db
+          .prepare("INSERT OR REPLACE INTO analysis (id, report_count, document) VALUES (1, ?, ?)")
+          .run(fromReports, JSON.stringify(report));
+        this.db.exec("DELETE FROM story_search");
+        for (const story of report.stories) {
+          const body = [
+            ...story.summary.map((s) => s.text),
+            ...story.reports.map((id) => titles.get(id) ?? ""),
+          ];
+          index.run(story.id, story.title, body.join("\n"));
+        }
+        return true;
+      })
+      .immediate();
   }
 
   searchStories(query: string): string[] {

@@ -14,8 +14,11 @@ export interface Store {
   addReports(reports: readonly RawReport[]): AddResult;
   /** Every stored report, in the order it was first added. */
   reports(): RawReport[];
-  /** Replaces the analysis of the stored reports (stories, ledgers, quotes, timeline, summaries). */
-  saveAnalysis(report: TriangulateReport): void;
+  /**
+   * Replaces the analysis (stories, ledgers, quotes, timeline, summaries) with one made from the first
+   * `fromReports` stored reports; an analysis made from more reports than that is kept instead (false).
+   */
+  saveAnalysis(report: TriangulateReport, fromReports: number): boolean;
   /** The latest analysis, or null before the first. */
   analysis(): TriangulateReport | null;
   /** Whether the latest analysis covers every stored report (false after a crash between storing and analysing). */

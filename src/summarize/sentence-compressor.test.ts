@@ -23,6 +23,17 @@ describe("sentence compressor", () => {
       assert.equal(compressSentence(kept), kept);
   });
 
+  it("capitalises a one-letter word after a dropped connective, and keeps a place's bracketed state", () => {
+    assert.equal(
+      compressSentence("Meanwhile, a fire broke out in the harbour district of Brenn on Monday."),
+      "A fire broke out in the harbour district of Brenn on Monday.",
+    );
+    assert.equal(
+      compressSentence("The storm hit Paris (Texas) on Monday night."),
+      "The storm hit Paris (Texas) on Monday night.",
+    );
+  });
+
   it("keeps the case of a brand after a dropped connective", () => {
     assert.equal(
       compressSentence("Meanwhile, eBay said its sales rose in the first quarter of the year."),

@@ -4,7 +4,7 @@
 const LEADING_CONNECTIVE =
   /^(?:However|But|And|Meanwhile|Moreover|Also|In addition|Furthermore|Still|Yet|Separately|Nonetheless|Nevertheless|Besides),?\s+/;
 /** An acronym or abbreviation in brackets ("(SOHR)", "(U.N.)"), or "(pictured)": an alias or an aside. */
-const PARENTHETICAL = /\s+\((?:[A-Z][A-Za-z&.]{1,11}|pictured|file photo)\)/g;
+const PARENTHETICAL = /\s+\((?:[A-Z][A-Z&.]{1,11}|pictured|file photo)\)/g;
 /**
  * A trailing ", the council said." whose source is a plain noun phrase (at most five words, no figure) or a
  * pronoun: not ", not 12 as the governor said" or ", contrary to what the ministry said", which carry meaning.
@@ -25,7 +25,7 @@ export function compressSentence(sentence: string): string {
   if (connective && text.length > connective[0].length + 20) {
     text = text.slice(connective[0].length);
     // "eBay" and "iPhone" keep their case; an ordinary lower-case word is capitalised.
-    if (/^[a-z][a-z]/.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
+    if (!/^[a-z]+[A-Z]/.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
   }
   text = text.replace(PARENTHETICAL, "");
   if (!QUOTE_MARK.test(text.replace(/(\w)['’](\w)/g, "$1$2"))) text = text.replace(ATTRIBUTION_TAIL, ".");
