@@ -7,6 +7,7 @@ import { registerEval } from "./eval-command.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { registerServe } from "./serve-command.js";
 import { registerStore } from "./store-commands.js";
+import { registerWatch } from "./watch-command.js";
 
 const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -31,6 +32,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   registerEval(program, setExit);
   registerStore(program, setExit);
   registerServe(program, setExit);
+  registerWatch(program, setExit);
   overrideExits(program);
   try {
     await program.parseAsync([...argv], { from: "user" });

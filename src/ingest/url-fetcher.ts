@@ -19,6 +19,8 @@ export interface FetchOptions {
   /** Per-host concurrency limit; default one limiter shared by every call, 2 requests per host. */
   readonly limiter?: HostLimiter;
   readonly userAgent?: string;
+  /** Extra request headers, e.g. `if-none-match` and `if-modified-since` for a feed polled again. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface FetchedPage {
@@ -57,6 +59,7 @@ interface Settings {
   readonly maxRedirects: number;
   readonly limiter: HostLimiter;
   readonly userAgent: string;
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 type Hop = { readonly location: string } | Omit<FetchedPage, "requestedUrl" | "url">;
@@ -111,6 +114,7 @@ function resolveSettings(options: FetchOptions): Settings {
     maxRedirects,
     limiter: options.limiter ?? sharedLimiter,
     userAgent: options.userAgent ?? USER_AGENT,
+    headers: options.headers ?? {},
   };
 }
 
@@ -170,7 +174,7 @@ async function fetchOnce(url: URL, s: Settings, signal: AbortSignal): Promise<Ho
     throw privateAddressError(literal, url.hostname);
   }
   const response = await fetch(url, {
-    headers: { "user-agent": s.userAgent, accept: ACCEPT },
+    headers: { ...s.headers, "user-agent": s.userAgent, accept: ACCEPT },
     redirect: "manual",
     dispatcher: agentFor(s.allowPrivate),
     signal,

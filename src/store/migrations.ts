@@ -31,4 +31,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE VIRTUAL TABLE story_search USING fts5(story_id UNINDEXED, title, body);
     `,
   },
+  {
+    version: 3,
+    description: "watched feeds (ETag and Last-Modified for conditional polling) and report URLs looked up",
+    sql: `
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT
+      );
+      CREATE INDEX reports_url ON reports (json_extract(raw, '$.url'));
+    `,
+  },
 ];

@@ -11,7 +11,7 @@ describe("SQLite store", () => {
   it("stores a report once by its content, whatever it is called, and keeps ids unique", async () => {
     await withTempDir(async (dir) => {
       const store = new SqliteStore(join(dir, "t.db"));
-      assert.equal(store.schemaVersion, 2);
+      assert.equal(store.schemaVersion, 3);
       const first = store.addReports([
         raw("a", "The Sarrow river flooded Orvane."),
         raw("b", "A tram line was approved."),
@@ -67,7 +67,7 @@ describe("SQLite store", () => {
       db.close();
       assert.throws(
         () => new SqliteStore(file),
-        /expected a database at schema version 2 or older, found version 99/,
+        /expected a database at schema version 3 or older, found version 99/,
       );
     });
   });

@@ -5,7 +5,7 @@ import { ErrorCode, TriangulateError } from "../model/errors.js";
 import type { TriangulateReport } from "../model/report-schema.js";
 import { contentHash } from "./content-hash.js";
 import { MIGRATIONS } from "./migrations.js";
-import type { AddResult, Store } from "./store.js";
+import type { AddResult, FeedState, Store } from "./store.js";
 
 export const DEFAULT_DB = "./triangulate.db";
 
@@ -117,6 +117,25 @@ export class SqliteStore implements Store {
       .prepare("SELECT report_count = (SELECT COUNT(*) FROM reports) AS current FROM analysis WHERE id = 1")
       .get() as { current: number } | undefined;
     return row?.current === 1;
+  }
+
+  hasUrl(url: string): boolean {
+    return (
+      this.db.prepare("SELECT 1 FROM reports WHERE json_extract(raw, '$.url') = ?").get(url) !== undefined
+    );
+  }
+
+  feedState(url: string): FeedState {
+    const row = this.db.prepare("SELECT etag, last_modified FROM feeds WHERE url = ?").get(url) as
+      | { etag: string | null; last_modified: string | null }
+      | undefined;
+    return { etag: row?.etag ?? null, lastModified: row?.last_modified ?? null };
+  }
+
+  saveFeedState(url: string, state: FeedState): void {
+    this.db
+      .prepare("INSERT OR REPLACE INTO feeds (url, etag, last_modified) VALUES (?, ?, ?)")
+      .run(url, state.etag, state.lastModified);
   }
 
   close(): void {

@@ -9,6 +9,11 @@ export interface AddResult {
   readonly duplicates: readonly string[];
 }
 
+export interface FeedState {
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+}
+
 export interface Store {
   /** Stores each report once, by content hash, in one transaction. */
   addReports(reports: readonly RawReport[]): AddResult;
@@ -25,6 +30,11 @@ export interface Store {
   analysisIsCurrent(): boolean;
   /** Ids of the latest analysis's stories that match the words of `query` (all of them), best first. */
   searchStories(query: string): string[];
+  /** Whether a report with this URL is stored. */
+  hasUrl(url: string): boolean;
+  /** The validators a feed answered with last time, for a conditional request. */
+  feedState(url: string): FeedState;
+  saveFeedState(url: string, state: FeedState): void;
   /** The schema version the store is at. */
   readonly schemaVersion: number;
   close(): void;

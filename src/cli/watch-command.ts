@@ -1,0 +1,99 @@
+/** `triangulate watch --feeds FILE`: polls feeds into the store on a schedule and logs what changed. */
+import { readFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { ErrorCode, TriangulateError } from "../model/errors.js";
+import { describeChanges } from "../store/change-log.js";
+import { pollFeed } from "../store/feed-watcher.js";
+import { DEFAULT_DB, SqliteStore } from "../store/sqlite-store.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+
+interface WatchFlags {
+  readonly feeds: string;
+  readonly interval: string;
+  readonly once?: boolean;
+  readonly db: string;
+  readonly allowPrivateNetwork?: boolean;
+}
+
+export function registerWatch(program: Command, setExit: (code: ExitCode) => void): void {
+  program
+    .command("watch")
+    .description(
+      "poll RSS/Atom feeds on a schedule (ETag and Last-Modified respected), store new items, log changes",
+    )
+    .requiredOption("--feeds <file>", "a text file with one feed URL a line (# comments allowed)")
+    .option("--interval <seconds>", "time between polls", "300")
+    .option("--once", "poll every feed once and exit")
+    .option("--db <path>", "the SQLite store", DEFAULT_DB)
+    .option(
+      "--allow-private-network",
+      "let feeds and articles reach loopback, private and link-local addresses",
+    )
+    .addHelpText(
+      "after",
+      "\nStops cleanly on SIGINT or SIGTERM (after the poll under way). Exit codes: 0, 2 usage error.",
+    )
+    .action(async (flags: WatchFlags) => {
+      const interval = Number(flags.interval);
+      if (!(interval > 0))
+        throw new TriangulateError(ErrorCode.Usage, `expected --interval above 0, found ${flags.interval}`);
+      const feeds = await readFeedList(flags.feeds);
+      const store = new SqliteStore(flags.db);
+      let stopping = false;
+      let wake: () => void = () => {};
+      const stop = () => {
+        stopping = true;
+        wake();
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+      try {
+        while (!stopping) {
+          const before = store.analysis();
+          for (const feed of feeds) {
+            if (stopping) break;
+            const result = await pollFeed(store, feed, {
+              allowPrivateNetwork: flags.allowPrivateNetwork === true,
+            });
+            const what = result.notModified ? "not modified" : `${result.added.length} new`;
+            log(`${feed}: ${what}`);
+            for (const p of result.problems) log(`  ${p.input}: ${p.message} (${p.code})`);
+          }
+          for (const line of describeChanges(before, store.analysis())) log(line);
+          if (flags.once) break;
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, interval * 1000);
+            wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+        }
+        log("stopped");
+        setExit(EXIT.ok);
+      } finally {
+        store.close();
+      }
+    });
+}
+
+async function readFeedList(file: string): Promise<string[]> {
+  const text = await readFile(file, "utf8").catch(() => {
+    throw new TriangulateError(
+      ErrorCode.InputNotFound,
+      `expected a readable feed list at ${file}, found none`,
+      file,
+    );
+  });
+  const feeds = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"));
+  if (feeds.length === 0)
+    throw new TriangulateError(ErrorCode.Usage, `expected feed URLs in ${file}, found none`, file);
+  return feeds;
+}
+
+function log(line: string): void {
+  process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+}

@@ -1,0 +1,55 @@
+/** Polls a feed for a store: a conditional request (ETag, Last-Modified), then only the items not stored yet. */
+import { parseFeed } from "../ingest/feed-parser.js";
+import { toProblem } from "../ingest/report-reader.js";
+import { type FetchOptions, fetchUrl } from "../ingest/url-fetcher.js";
+import { readUrl } from "../ingest/url-reader.js";
+import type { RawReport } from "../model/document.js";
+import type { Problem } from "../model/report-schema.js";
+import { addReports } from "./report-library.js";
+import type { Store } from "./store.js";
+
+export interface PollResult {
+  readonly feed: string;
+  /** True when the server answered 304: nothing was read. */
+  readonly notModified: boolean;
+  readonly added: readonly string[];
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * One poll of one feed. Reports are stored (and analysed) before the feed's validators are saved, so a run
+ * killed in between polls the feed again and finds its items stored by URL: nothing is lost or stored twice.
+ */
+export async function pollFeed(store: Store, feed: string, options: FetchOptions): Promise<PollResult> {
+  const state = store.feedState(feed);
+  const headers: Record<string, string> = {};
+  if (state.etag) headers["if-none-match"] = state.etag;
+  if (state.lastModified) headers["if-modified-since"] = state.lastModified;
+  let page: Awaited<ReturnType<typeof fetchUrl>>;
+  let items: ReturnType<typeof parseFeed>["items"];
+  try {
+    page = await fetchUrl(feed, { ...options, headers });
+    if (page.status === 304) return { feed, notModified: true, added: [], problems: [] };
+    items = parseFeed(page.body, page.url).items;
+  } catch (error) {
+    return { feed, notModified: false, added: [], problems: [toProblem(error, feed)] };
+  }
+  const raws: RawReport[] = [];
+  const problems: Problem[] = [];
+  for (const item of items) {
+    if (!item.url || store.hasUrl(item.url)) continue;
+    try {
+      raws.push(
+        await readUrl(item.url, options, { title: item.title, published: item.published, input: item.url }),
+      );
+    } catch (error) {
+      problems.push(toProblem(error, item.url));
+    }
+  }
+  const result = addReports(store, raws);
+  store.saveFeedState(feed, {
+    etag: page.headers.etag ?? null,
+    lastModified: page.headers["last-modified"] ?? null,
+  });
+  return { feed, notModified: false, added: result.added, problems: [...problems, ...result.problems] };
+}
