@@ -8,6 +8,7 @@ import type { Store } from "../store/store.js";
 import { apiError } from "./api-error.js";
 import { OPENAPI_DOCUMENT } from "./openapi-document.js";
 import { readIntake } from "./report-intake.js";
+import { serveWebAssets } from "./web-assets.js";
 
 export interface ApiOptions {
   /** When set, POST /reports needs `Authorization: Bearer <token>`. */
@@ -22,6 +23,7 @@ export function createApi(store: Store, options: ApiOptions = DEFAULT_API_OPTION
   const app = new Hono();
   let posted = 0;
   app.get("/openapi.json", (c) => c.json(OPENAPI_DOCUMENT));
+  serveWebAssets(app);
   app.get("/stories", (c) => {
     const analysis = store.analysis();
     const q = c.req.query("q");

@@ -1,0 +1,175 @@
+// Triangulate web UI: story list and story pages from the HTTP API. Report text is untrusted: every piece
+// of it goes into the page through textContent, never as HTML.
+
+const app = document.getElementById("app");
+const cited = document.getElementById("cited");
+let reportsById = new Map();
+
+function el(tag, props, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props || {})) {
+    if (key === "text") node.textContent = value;
+    else if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+async function getJson(path) {
+  const response = await fetch(path);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
+  return body;
+}
+
+function citation(evidence) {
+  return el("button", {
+    class: "cite",
+    type: "button",
+    title: `${evidence.report} ${evidence.start}-${evidence.end}`,
+    text: evidence.report,
+    onclick: () => showCited(evidence),
+  });
+}
+
+/** Shows the cited span inside its report's text, marked. */
+function showCited(evidence) {
+  const report = reportsById.get(evidence.report);
+  const text = report ? report.text : evidence.text || "";
+  const start = report ? evidence.start : 0;
+  const end = report ? evidence.end : text.length;
+  cited.replaceChildren(
+    el("strong", { text: report?.title ? report.title : evidence.report }),
+    el(
+      "p",
+      { class: "report-text" },
+      document.createTextNode(text.slice(Math.max(0, start - 200), start)),
+      el("mark", { id: "cited-span", text: text.slice(start, end) }),
+      document.createTextNode(text.slice(end, end + 200)),
+    ),
+    el("button", {
+      type: "button",
+      text: "Close",
+      onclick: () => {
+        cited.hidden = true;
+      },
+    }),
+  );
+  cited.hidden = false;
+}
+
+async function storyList() {
+  const { stories } = await getJson("/stories");
+  const items = stories.map((s) =>
+    el(
+      "li",
+      {},
+      el("a", { href: `#/story/${encodeURIComponent(s.id)}`, text: s.title }),
+      el("span", { class: "badge", text: `${s.reports} reports, ${s.independentSources} independent` }),
+      s.disputes > 0 ? el("span", { class: "badge dispute", text: `${s.disputes} disputed` }) : null,
+      s.lastActivity ? el("span", { class: "badge", text: s.lastActivity }) : null,
+    ),
+  );
+  app.replaceChildren(el("h1", { text: "Stories" }), el("ul", { id: "stories" }, ...items));
+}
+
+function section(title, ...children) {
+  return el("section", {}, el("h2", { text: title }), ...children);
+}
+
+async function storyPage(id) {
+  const { story, reports } = await getJson(`/stories/${encodeURIComponent(id)}`);
+  reportsById = new Map(reports.map((r) => [r.id, r]));
+  const claims = new Map(story.claims.map((c) => [c.id, c]));
+  const summary = story.summary.map((s) =>
+    el("p", {}, document.createTextNode(s.text), ...s.evidence.map(citation)),
+  );
+  const ledger = story.claimGroups.map((g) =>
+    el(
+      "div",
+      { class: `group ${g.status === "differ" ? "differ" : ""}` },
+      el("strong", { text: `${g.question} ${g.status}` }),
+      el(
+        "ul",
+        {},
+        ...g.claims
+          .map((cid) => claims.get(cid))
+          .filter(Boolean)
+          .map((c) =>
+            el(
+              "li",
+              {},
+              document.createTextNode(
+                `${c.qualifier === "exactly" ? "" : `${c.qualifier} `}${c.value} — ${c.attributedTo || "unattributed"}; carried by ${c.reports.join(", ")}`,
+              ),
+              ...c.evidence.slice(0, 3).map(citation),
+            ),
+          ),
+      ),
+    ),
+  );
+  const quotes = story.quotes.map((q) =>
+    el(
+      "li",
+      {},
+      document.createTextNode(`“${q.text}” — ${q.speaker || "unknown"}; carried by ${q.reports.join(", ")}`),
+      ...q.evidence.slice(0, 3).map(citation),
+    ),
+  );
+  const timeline = story.timeline.map((t) =>
+    el(
+      "li",
+      {},
+      el("strong", { text: t.until ? `${t.date} – ${t.until}` : t.date || "" }),
+      document.createTextNode(` ${t.text}`),
+      ...t.evidence.slice(0, 2).map(citation),
+    ),
+  );
+  const comparison = story.comparison.map((c) =>
+    el(
+      "li",
+      {},
+      el("strong", { text: `${c.kind}: ` }),
+      document.createTextNode(c.text),
+      ...c.evidence.slice(0, 3).map(citation),
+    ),
+  );
+  const copies = story.copies.map((c) =>
+    el("li", { text: `${c.reports.join(" ↔ ")}: ${c.kind}${c.original ? `, original ${c.original}` : ""}` }),
+  );
+  const reportList = reports.map((r) =>
+    el(
+      "details",
+      {},
+      el("summary", { text: `${r.id}${r.outlet ? ` (${r.outlet})` : ""}${r.title ? `: ${r.title}` : ""}` }),
+      el("div", { class: "report-text", text: r.text }),
+    ),
+  );
+  app.replaceChildren(
+    el("h1", { text: story.title }),
+    el("p", { text: `${story.reports.length} reports, ${story.independentSources} independent sources` }),
+    section("Summary", ...summary),
+    section("What the sources agree and disagree on", el("ul", {}, ...comparison)),
+    section("Claim ledger", ...ledger),
+    section("Quotes", el("ul", {}, ...quotes)),
+    section("Timeline", el("ul", { class: "timeline" }, ...timeline)),
+    section("Sources: independent and copied", el("ul", {}, ...copies)),
+    section("Reports", ...reportList),
+  );
+}
+
+async function route() {
+  cited.hidden = true;
+  const match = /^#\/story\/(.+)$/.exec(location.hash);
+  try {
+    if (match) await storyPage(decodeURIComponent(match[1]));
+    else await storyList();
+  } catch (error) {
+    app.replaceChildren(el("p", { text: `Could not load: ${error.message}` }));
+  }
+}
+
+window.addEventListener("hashchange", route);
+route();
