@@ -139,12 +139,13 @@ async function storyPage(id) {
   const copies = story.copies.map((c) =>
     el("li", { text: `${c.reports.join(" ↔ ")}: ${c.kind}${c.original ? `, original ${c.original}` : ""}` }),
   );
+  const spans = annotationSpans(story);
   const reportList = reports.map((r) =>
     el(
       "details",
       {},
       el("summary", { text: `${r.id}${r.outlet ? ` (${r.outlet})` : ""}${r.title ? `: ${r.title}` : ""}` }),
-      el("div", { class: "report-text", text: r.text }),
+      highlighted(r.text, spans.get(r.id) || []),
     ),
   );
   app.replaceChildren(
@@ -158,6 +159,32 @@ async function storyPage(id) {
     section("Sources: independent and copied", el("ul", {}, ...copies)),
     section("Reports", ...reportList),
   );
+}
+
+/** Per report, the spans the analysis found (names, figures, quotes), each with its kind. */
+function annotationSpans(story) {
+  const spans = new Map();
+  const add = (kind, e) => {
+    if (!spans.has(e.report)) spans.set(e.report, []);
+    spans.get(e.report).push({ kind, start: e.start, end: e.end });
+  };
+  for (const entity of story.entities) for (const m of entity.mentions) add(`entity ${entity.type}`, m);
+  for (const quote of story.quotes) for (const e of quote.evidence) add("quote", e);
+  return spans;
+}
+
+/** The report's text with its annotated spans marked (overlaps: the earlier span wins), as text nodes only. */
+function highlighted(text, spans) {
+  const box = el("div", { class: "report-text" });
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (s.start < at || s.end > text.length) continue;
+    box.append(document.createTextNode(text.slice(at, s.start)));
+    box.append(el("mark", { class: s.kind, title: s.kind, text: text.slice(s.start, s.end) }));
+    at = s.end;
+  }
+  box.append(document.createTextNode(text.slice(at)));
+  return box;
 }
 
 async function route() {

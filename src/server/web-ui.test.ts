@@ -78,6 +78,11 @@ describe("web UI", {
         report: { text: string };
       };
       assert.equal(shown, entry.text.slice(start, end));
+      await page.locator("details summary").first().click();
+      assert.ok(
+        (await page.locator("details .report-text mark").count()) > 0,
+        "a report shows its annotations marked",
+      );
       const shots = join(ROOT, "out");
       await mkdir(shots, { recursive: true });
       await page.screenshot({ path: join(shots, "web-ui-story.png"), fullPage: true });
