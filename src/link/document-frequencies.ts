@@ -1,5 +1,5 @@
 /** Counts in how many reports each term occurs, as reports arrive, and turns that into IDF weights. */
-import type { TermVector } from "./term-vector.js";
+import { type TermVector, weigh } from "./term-vector.js";
 
 export class DocumentFrequencies {
   private readonly df = new Map<string, number>();
@@ -23,16 +23,7 @@ export class DocumentFrequencies {
 
   /** Sub-linear TF times IDF, unit length. */
   vector(counts: ReadonlyMap<string, number>): TermVector {
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [term, count] of counts) {
-      const w = (1 + Math.log(count)) * this.idf(term);
-      v.set(term, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [term, w] of v) v.set(term, w / norm);
-    return v;
+    return weigh(counts, (term) => this.idf(term));
   }
 
   /**

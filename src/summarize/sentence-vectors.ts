@@ -34,10 +34,3 @@ export function sentenceVectors(sentences: readonly string[]): SentenceVector[] 
     return v;
   });
 }
-
-export function dot(a: SentenceVector, b: SentenceVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [term, w] of small) sum += w * (large.get(term) ?? 0);
-  return sum;
-}

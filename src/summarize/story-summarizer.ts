@@ -1,11 +1,12 @@
 /** A story's cited summary: its most central, non-redundant sentences, lightly compressed, disputes as ranges. */
 import { evidenceOf } from "../link/evidence.js";
+import { cosine } from "../link/term-vector.js";
 import type { AnnotatedReport, Span } from "../model/document.js";
 import type { Claim, ClaimGroup, SummarySentence } from "../model/report-schema.js";
 import { disputeLine } from "./dispute-line.js";
 import { lexRankCentrality } from "./sentence-centrality.js";
 import { compressSentence } from "./sentence-compressor.js";
-import { dot, sentenceVectors } from "./sentence-vectors.js";
+import { type SentenceVector, sentenceVectors } from "./sentence-vectors.js";
 import { fillBudget } from "./word-budget.js";
 
 export interface SummaryOptions {
@@ -101,7 +102,7 @@ function rankAndFill(all: readonly Candidate[], budget: number): Candidate[] {
     ranked,
     all.map((c) => c.words),
     budget,
-    (i, k) => dot(vectors[i] as Map<string, number>, vectors[k] as Map<string, number>) > REDUNDANT,
+    (i, k) => cosine(vectors[i] as SentenceVector, vectors[k] as SentenceVector) > REDUNDANT,
   );
   return kept.map((i) => all[i] as Candidate);
 }
