@@ -41,8 +41,15 @@ function range(low: number, high: number): string {
     : `${low.toLocaleString("en-US")} to ${high.toLocaleString("en-US")}`;
 }
 
+/** Who a figure is credited to, with the channel it came through ("Hamza al-Khatib via Reuters"), or null. */
+export function creditOf(c: Claim): string | null {
+  if (!c.attributedTo) return null;
+  return c.via ? `${c.attributedTo} via ${c.via}` : c.attributedTo;
+}
+
 function source(c: Claim): string {
-  if (c.attributedTo) return c.via ? `${c.attributedTo} via ${c.via}` : c.attributedTo;
+  const credit = creditOf(c);
+  if (credit) return credit;
   return c.reports.length === 1
     ? `an unattributed line in ${c.reports[0]}`
     : `unattributed lines in ${c.reports.join(", ")}`;

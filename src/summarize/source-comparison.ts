@@ -1,6 +1,6 @@
 /** What the sources agree and disagree on: differing figures, agreed figures, quotes given to two speakers, lone tolls. */
 import type { Claim, ClaimGroup, Comparison, QuoteGroup } from "../model/report-schema.js";
-import { spread } from "./dispute-line.js";
+import { creditOf, spread } from "./dispute-line.js";
 
 /** Items listed; disagreements come first, so they are the last to be cut. */
 const MAX_ITEMS = 10;
@@ -73,13 +73,7 @@ function item(kind: Comparison["kind"], text: string, claims: readonly Claim[]):
 }
 
 function sources(claims: readonly Claim[]): string {
-  const names = claims.map((c) =>
-    c.attributedTo
-      ? c.via
-        ? `${c.attributedTo} via ${c.via}`
-        : c.attributedTo
-      : `unattributed in ${c.reports.join(", ")}`,
-  );
+  const names = claims.map((c) => creditOf(c) ?? `unattributed in ${c.reports.join(", ")}`);
   return [...new Set(names)].join(", ");
 }
 
