@@ -27,9 +27,9 @@ export function createApi(store: Store, options: ApiOptions = DEFAULT_API_OPTION
   app.get("/stories", (c) => {
     const analysis = store.analysis();
     const q = c.req.query("q");
-    const stories = analysis?.stories ?? [];
-    const chosen = q === undefined ? newestFirst(stories, analysis) : pick(stories, store.searchStories(q));
-    return c.json({ stories: chosen.map((s) => listing(s, analysis)) });
+    const rows = (analysis?.stories ?? []).map((s) => listing(s, analysis));
+    const chosen = q === undefined ? newestFirst(rows) : pick(rows, store.searchStories(q));
+    return c.json({ stories: chosen });
   });
   app.get("/stories/:id", (c) => {
     const analysis = store.analysis();
@@ -89,6 +89,8 @@ function sameToken(header: string | undefined, token: string): boolean {
   return timingSafeEqual(digest(given), digest(token));
 }
 
+type Listing = ReturnType<typeof listing>;
+
 function listing(story: Story, analysis: TriangulateReport | null) {
   return {
     id: story.id,
@@ -103,23 +105,25 @@ function listing(story: Story, analysis: TriangulateReport | null) {
 
 /** The latest publication day (or lower bound) of the story's reports, or null. */
 function lastActivity(story: Story, analysis: TriangulateReport | null): string | null {
-  const days = (analysis?.reports ?? [])
-    .filter((r) => story.reports.includes(r.id))
-    .map((r) => r.published.date ?? r.published.after)
-    .filter((d): d is string => d !== null);
-  return days.length === 0 ? null : (days.sort().at(-1) ?? null);
+  const ids = new Set(story.reports);
+  let latest: string | null = null;
+  for (const r of analysis?.reports ?? []) {
+    const day = ids.has(r.id) ? (r.published.date ?? r.published.after) : null;
+    if (day !== null && (latest === null || day > latest)) latest = day;
+  }
+  return latest;
 }
 
-function newestFirst(stories: readonly Story[], analysis: TriangulateReport | null): Story[] {
-  const day = (s: Story) => lastActivity(s, analysis) ?? "";
-  return [...stories].sort(
+function newestFirst(rows: readonly Listing[]): Listing[] {
+  const day = (r: Listing) => r.lastActivity ?? "";
+  return [...rows].sort(
     (a, b) => day(b).localeCompare(day(a)) || a.id.localeCompare(b.id, "en", { numeric: true }),
   );
 }
 
-function pick(stories: readonly Story[], ids: readonly string[]): Story[] {
-  const byId = new Map(stories.map((s) => [s.id, s]));
-  return ids.map((id) => byId.get(id)).filter((s): s is Story => s !== undefined);
+function pick(rows: readonly Listing[], ids: readonly string[]): Listing[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is Listing => r !== undefined);
 }
 
 /** What the analysis found in one report: its stories, and the claims, quotes and entity mentions it carries. */
