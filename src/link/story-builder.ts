@@ -13,9 +13,9 @@ import { buildTimeline } from "./timeline-builder.js";
 export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story {
   const resolved = resolveEntities(docs, id);
   const copies = detectCopies(docs);
-  const roots = copyRoots(
+  const roots = sourceRoots(
     docs.map((d) => d.report.id),
-    [...copies, ...sharedWires(docs)],
+    [...copyPairs(copies), ...sharedWires(docs)],
   );
   const ledger = buildLedger(docs, resolved.nameOf, id, (report) => roots.get(report) ?? report);
   return {
@@ -37,44 +37,45 @@ export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story 
 }
 
 /**
- * Reports credited to one and the same wire agency (and to no other) carry one wire story: each pair is
- * read as a duplicate of the first such report, so that they count as one source.
+ * Reports credited to one and the same wire agency (and to no other) carry one wire story: each is paired
+ * with the first such report, so that they count as one source.
  */
-function sharedWires(docs: readonly AnnotatedReport[]): Copy[] {
+function sharedWires(docs: readonly AnnotatedReport[]): [string, string][] {
   const first = new Map<string, string>();
-  const out: Copy[] = [];
+  const pairs: [string, string][] = [];
   for (const doc of docs) {
     const wires = new Set(doc.report.credits.flatMap(wireAgencies));
     if (wires.size !== 1) continue;
     const wire = [...wires][0] as string;
     const earlier = first.get(wire);
     if (earlier === undefined) first.set(wire, doc.report.id);
-    else
-      out.push({
-        reports: [earlier, doc.report.id],
-        kind: "duplicate",
-        similarity: 0,
-        original: null,
-        evidence: [],
-      });
+    else pairs.push([earlier, doc.report.id]);
   }
-  return out;
+  return pairs;
 }
 
-/** Each report's original once duplicates and rewrites are collapsed into their originals. */
-export function copyRoots(reports: readonly string[], copies: readonly Copy[]): Map<string, string> {
+/** [original, copy] for each duplicate and rewrite; shared passages leave two reports independent. */
+function copyPairs(copies: readonly Copy[]): (readonly [string, string])[] {
+  return copies.filter((c) => c.kind !== "shared-passage").map((c) => c.reports);
+}
+
+/** Each report's root once every [original, copy] pair is collapsed into its original (union-find). */
+function sourceRoots(
+  reports: readonly string[],
+  pairs: readonly (readonly [string, string])[],
+): Map<string, string> {
   const up = new Map(reports.map((r) => [r, r]));
   const find = (r: string): string => {
     const p = up.get(r) ?? r;
     return p === r ? r : find(p);
   };
-  for (const c of copies) if (c.kind !== "shared-passage") up.set(find(c.reports[1]), find(c.reports[0]));
+  for (const [original, copy] of pairs) up.set(find(copy), find(original));
   return new Map(reports.map((r) => [r, find(r)]));
 }
 
 /** Reports left once duplicates and rewrites are collapsed into their originals. */
 export function independentSources(reports: readonly string[], copies: readonly Copy[]): number {
-  return new Set(copyRoots(reports, copies).values()).size;
+  return new Set(sourceRoots(reports, copyPairs(copies)).values()).size;
 }
 
 /** The title of the report closest to the story's centre; a story of untitled reports takes a first sentence. */
