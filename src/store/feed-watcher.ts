@@ -5,7 +5,7 @@ import { type FetchOptions, fetchUrl } from "../ingest/url-fetcher.js";
 import { readUrl } from "../ingest/url-reader.js";
 import type { RawReport } from "../model/document.js";
 import type { Problem } from "../model/report-schema.js";
-import { addReports } from "./report-library.js";
+import { analyzeIfBehind, COMMIT_EVERY, storeCleanable } from "./report-library.js";
 import type { Store } from "./store.js";
 
 export interface PollResult {
@@ -17,8 +17,9 @@ export interface PollResult {
 }
 
 /**
- * One poll of one feed. Reports are stored (and analysed) before the feed's validators are saved, so a run
- * killed in between polls the feed again and finds its items stored by URL: nothing is lost or stored twice.
+ * One poll of one feed. Items are stored in small transactions as they are read, and the feed's validators are
+ * saved only after all of them are stored and analysed, so a run killed at any point polls the feed again and
+ * skips the items it finds stored by URL: nothing committed is lost or stored twice, and no work is redone twice.
  */
 export async function pollFeed(store: Store, feed: string, options: FetchOptions): Promise<PollResult> {
   const state = store.feedState(feed);
@@ -34,22 +35,28 @@ export async function pollFeed(store: Store, feed: string, options: FetchOptions
   } catch (error) {
     return { feed, notModified: false, added: [], problems: [toProblem(error, feed)] };
   }
-  const raws: RawReport[] = [];
+  const pending: RawReport[] = [];
+  const added: string[] = [];
   const problems: Problem[] = [];
+  const flush = () => {
+    const result = storeCleanable(store, pending.splice(0));
+    added.push(...result.added);
+    problems.push(...result.problems);
+  };
   for (const item of items) {
     if (!item.url || store.hasUrl(item.url)) continue;
     try {
-      raws.push(
-        await readUrl(item.url, options, { title: item.title, published: item.published, input: item.url }),
-      );
+      const meta = { title: item.title, published: item.published, input: item.url };
+      if (pending.push(await readUrl(item.url, options, meta)) >= COMMIT_EVERY) flush();
     } catch (error) {
       problems.push(toProblem(error, item.url));
     }
   }
-  const result = addReports(store, raws);
+  flush();
+  analyzeIfBehind(store, added.length > 0, {});
   store.saveFeedState(feed, {
     etag: page.headers.etag ?? null,
     lastModified: page.headers["last-modified"] ?? null,
   });
-  return { feed, notModified: false, added: result.added, problems: [...problems, ...result.problems] };
+  return { feed, notModified: false, added, problems };
 }

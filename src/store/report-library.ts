@@ -42,11 +42,10 @@ export async function ingest(
   const duplicates: string[] = [];
   // Reports are committed in small transactions as they are read, so a run killed half-way keeps what it stored.
   const flush = () => {
-    const { kept, problems: empty } = checkCleanable(pending.splice(0));
-    const result = store.addReports(kept);
+    const result = storeCleanable(store, pending.splice(0));
     added.push(...result.added);
     duplicates.push(...result.duplicates);
-    problems.push(...empty);
+    problems.push(...result.problems);
   };
   const inputs = {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
@@ -63,10 +62,14 @@ export async function ingest(
 }
 
 /** Reports per transaction while ingesting. */
-const COMMIT_EVERY = 25;
+export const COMMIT_EVERY = 25;
 
 /** Analyses every stored report again when some were added or the stored analysis is behind (a killed run). */
-function analyzeIfBehind(store: Store, added: boolean, options: PipelineOptions): TriangulateReport | null {
+export function analyzeIfBehind(
+  store: Store,
+  added: boolean,
+  options: PipelineOptions,
+): TriangulateReport | null {
   if (added || !store.analysisIsCurrent()) {
     const reports = store.reports();
     store.saveAnalysis(analyzeReports(reports, options), reports.length);
@@ -85,10 +88,18 @@ export function addReports(
   problems: readonly Problem[];
   analysis: TriangulateReport | null;
 } {
-  const { kept, problems } = checkCleanable(raws);
-  const { added, duplicates } = store.addReports(kept);
+  const { added, duplicates, problems } = storeCleanable(store, raws);
   // Reports and their analysis are written in two steps; a run killed between them is mended by the next.
   return { added, duplicates, problems, analysis: analyzeIfBehind(store, added.length > 0, options) };
+}
+
+/** Stores, in one transaction, the reports with article text left after cleaning; the others are problems. */
+export function storeCleanable(
+  store: Store,
+  raws: readonly RawReport[],
+): { added: readonly string[]; duplicates: readonly string[]; problems: readonly Problem[] } {
+  const { kept, problems } = checkCleanable(raws);
+  return { ...store.addReports(kept), problems };
 }
 
 /** Reports with article text left after cleaning; the others are problems, never stored. */
