@@ -49,8 +49,8 @@ export class Pipeline {
     this.run = options.runStage ?? untimed;
   }
 
-  /** Adds one report; a report that fails becomes a problem and the pipeline goes on. */
-  add(raw: RawReport): void {
+  /** Adds one report and returns its annotations; a report that fails becomes a problem (null) and the pipeline goes on. */
+  add(raw: RawReport): AnnotatedReport | null {
     try {
       const clean = this.run("clean", () => cleanReport({ ...raw, id: this.uniqueId(raw.id) }));
       if (clean.text.trim() === "") {
@@ -60,10 +60,27 @@ export class Pipeline {
           raw.input,
         );
       }
-      this.docs.push(this.run("annotate", () => this.annotation.annotate(clean)));
+      const doc = this.run("annotate", () => this.annotation.annotate(clean));
+      this.docs.push(doc);
+      return doc;
     } catch (error) {
       this.problems.push(toProblem(error, raw.input));
+      return null;
     }
+  }
+
+  /**
+   * Adds a report annotated earlier by this same pipeline (a store keeps them, see annotation-version): what
+   * `add` would have made for it, without the cost. Its id must be new to this pipeline.
+   */
+  addAnnotated(doc: AnnotatedReport): void {
+    const id = this.uniqueId(doc.report.id);
+    if (id !== doc.report.id)
+      throw new TriangulateError(
+        ErrorCode.Usage,
+        `expected a report id new to this run, found ${doc.report.id} twice`,
+      );
+    this.docs.push(doc);
   }
 
   addProblem(problem: Problem): void {

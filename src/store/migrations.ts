@@ -43,4 +43,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reports_url ON reports (json_extract(raw, '$.url'));
     `,
   },
+  {
+    version: 4,
+    description:
+      "each report's annotations, kept while the code and models that made them are unchanged; feed item URLs looked up",
+    sql: `
+      CREATE TABLE annotations (
+        report_id TEXT PRIMARY KEY REFERENCES reports (id),
+        version TEXT NOT NULL,
+        document BLOB NOT NULL
+      );
+      CREATE INDEX reports_input ON reports (json_extract(raw, '$.input'));
+    `,
+  },
 ];

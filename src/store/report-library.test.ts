@@ -6,7 +6,8 @@ import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../analyze.js";
 import { rawReport, withTempDir } from "../ingest/fixture-reports.js";
-import { exportStory, ingest } from "./report-library.js";
+import { annotationVersion } from "./annotation-version.js";
+import { addReports, exportStory, ingest } from "./report-library.js";
 import { SqliteStore } from "./sqlite-store.js";
 
 /** dist/store/report-library.test.js → the repository's example corpus. */
@@ -26,6 +27,34 @@ describe("report library", () => {
       assert.equal(next.added.length, 0);
       assert.ok(store.analysisIsCurrent());
       assert.ok(next.analysis?.reports.some((r) => r.id === "late"));
+      store.close();
+    });
+  });
+
+  it("annotates each report once and reuses its stored annotations while the annotating code is unchanged", async () => {
+    await withTempDir(async (dir) => {
+      const store = new SqliteStore(join(dir, "t.db"));
+      const first = await ingest(store, [CORPUS]);
+      const version = annotationVersion();
+      const stored = store.annotations(version);
+      assert.equal(stored.size, first.added.length);
+      // Tamper with one report's stored annotations: the next analysis must show it, proving they were reused.
+      const [id, doc] = [...stored.entries()][0] ?? [];
+      assert.ok(id && doc);
+      store.saveAnnotations(version, [{ ...doc, published: { ...doc.published, date: "1999-01-01" } }]);
+      const late = rawReport(
+        "late",
+        "The Sarrow river fell by a metre overnight in Orvane, the relief office said.",
+      );
+      const next = addReports(store, [late]);
+      assert.equal(next.analysis?.reports.find((r) => r.id === id)?.published.date, "1999-01-01");
+      assert.equal(store.annotations(version).size, first.added.length + 1);
+      // Annotations from other code (another version) are not reused: the report is annotated again.
+      store.saveAnnotations("other", [doc]);
+      store.addReports([rawReport("later", "Orvane's schools reopened on Friday, the council said.")]);
+      const mended = addReports(store, []);
+      assert.equal(mended.analysis?.reports.find((r) => r.id === id)?.published.date, doc.published.date);
+      assert.ok(store.annotations(version).has(id));
       store.close();
     });
   });
@@ -60,14 +89,12 @@ describe("report library", () => {
       const again = await ingest(store, [first, second]);
       assert.deepEqual([again.added.length, again.duplicates.length], [0, stored]);
       const batch = await analyze([first, second]);
-      const shape = (r: typeof batch) =>
-        r.stories.map((s) => ({
-          reports: s.reports,
-          claimGroups: s.claimGroups,
-          disputes: s.disputes,
-          summary: s.summary,
-        }));
-      assert.deepEqual(shape(again.analysis as typeof batch), shape(batch));
+      // Everything a story holds (ledger, quotes, timeline, summary, copies), and every report's entry.
+      assert.deepEqual(again.analysis?.stories, batch.stories);
+      assert.deepEqual(
+        again.analysis?.reports.map(({ input: _, ...rest }) => rest),
+        batch.reports.map(({ input: _, ...rest }) => rest),
+      );
       const md = exportStory(store, "s1", "md");
       assert.match(md, /^# Triangulate report/);
       assert.match(md, new RegExp(`## ${batch.stories[0]?.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));

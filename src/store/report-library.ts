@@ -4,12 +4,13 @@ import { cleanReport } from "../clean/report-cleaner.js";
 import { readInputs } from "../ingest/input-reader.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/report-reader.js";
 import type { FetchOptions } from "../ingest/url-fetcher.js";
-import type { RawReport } from "../model/document.js";
+import type { AnnotatedReport, RawReport } from "../model/document.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 import type { Problem, TriangulateReport } from "../model/report-schema.js";
-import { analyzeReports, type PipelineOptions } from "../pipeline.js";
+import { analyzeReports, Pipeline, type PipelineOptions } from "../pipeline.js";
 import { renderHtml } from "../report/html-renderer.js";
 import { renderMarkdown } from "../report/markdown-renderer.js";
+import { annotationVersion } from "./annotation-version.js";
 import type { Store } from "./store.js";
 
 export interface IngestOptions extends PipelineOptions {
@@ -72,9 +73,36 @@ export function analyzeIfBehind(
 ): TriangulateReport | null {
   if (added || !store.analysisIsCurrent()) {
     const reports = store.reports();
-    store.saveAnalysis(analyzeReports(reports, options), reports.length);
+    store.saveAnalysis(analyzeStored(store, reports, options), reports.length);
   }
   return store.analysis();
+}
+
+/**
+ * Analyses the stored reports as one batch, reusing each report's stored annotations when the same code and
+ * models made them (only new reports are annotated) and storing the annotations it makes.
+ */
+function analyzeStored(
+  store: Store,
+  reports: readonly RawReport[],
+  options: PipelineOptions,
+): TriangulateReport {
+  // Annotators passed in (tests, experiments) are not what the stored annotations were made with.
+  if (options.annotators) return analyzeReports(reports, options);
+  const version = annotationVersion();
+  const stored = store.annotations(version);
+  const pipeline = new Pipeline(options);
+  const made: AnnotatedReport[] = [];
+  for (const raw of reports) {
+    const doc = stored.get(raw.id);
+    if (doc) pipeline.addAnnotated(doc);
+    else {
+      const fresh = pipeline.add(raw);
+      if (fresh) made.push(fresh);
+    }
+  }
+  store.saveAnnotations(version, made);
+  return pipeline.finish();
 }
 
 /** Stores the reports not seen before and, when any was new (or the analysis is behind), analyses them all again. */

@@ -1,6 +1,7 @@
 /** The SQLite store (better-sqlite3, WAL, one file): reports once by content hash, the latest analysis beside them. */
+import { gunzipSync, gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
-import type { RawReport } from "../model/document.js";
+import { type AnnotatedReport, freeze, type RawReport } from "../model/document.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 import type { TriangulateReport } from "../model/report-schema.js";
 import { contentHash } from "./content-hash.js";
@@ -57,6 +58,26 @@ export class SqliteStore implements Store {
   reports(): RawReport[] {
     const rows = this.db.prepare("SELECT raw FROM reports ORDER BY seq").all() as { raw: string }[];
     return rows.map((row) => JSON.parse(row.raw) as RawReport);
+  }
+
+  annotations(version: string): Map<string, AnnotatedReport> {
+    const rows = this.db
+      .prepare("SELECT report_id, document FROM annotations WHERE version = ?")
+      .all(version) as { report_id: string; document: Buffer }[];
+    return new Map(
+      rows.map((row) => [row.report_id, freeze(JSON.parse(gunzipSync(row.document).toString("utf8")))]),
+    );
+  }
+
+  saveAnnotations(version: string, docs: readonly AnnotatedReport[]): void {
+    const upsert = this.db.prepare(
+      "INSERT OR REPLACE INTO annotations (report_id, version, document) SELECT id, ?, ? FROM reports WHERE id = ?",
+    );
+    this.db
+      .transaction(() => {
+        for (const doc of docs) upsert.run(version, gzipSync(JSON.stringify(doc)), doc.report.id);
+      })
+      .immediate();
   }
 
   saveAnalysis(report: TriangulateReport, fromReports: number): boolean {
@@ -121,7 +142,11 @@ export class SqliteStore implements Store {
 
   hasUrl(url: string): boolean {
     return (
-      this.db.prepare("SELECT 1 FROM reports WHERE json_extract(raw, '$.url') = ?").get(url) !== undefined
+      this.db
+        .prepare(
+          "SELECT 1 FROM reports WHERE json_extract(raw, '$.url') = @url OR json_extract(raw, '$.input') = @url",
+        )
+        .get({ url }) !== undefined
     );
   }
 

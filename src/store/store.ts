@@ -1,5 +1,5 @@
 /** The library of reports a newsroom keeps: what any backend (SQLite now, PostgreSQL later) must offer. */
-import type { RawReport } from "../model/document.js";
+import type { AnnotatedReport, RawReport } from "../model/document.js";
 import type { TriangulateReport } from "../model/report-schema.js";
 
 export interface AddResult {
@@ -19,6 +19,10 @@ export interface Store {
   addReports(reports: readonly RawReport[]): AddResult;
   /** Every stored report, in the order it was first added. */
   reports(): RawReport[];
+  /** The stored reports' annotations made by annotation `version` (see annotation-version), by report id. */
+  annotations(version: string): Map<string, AnnotatedReport>;
+  /** Keeps reports' annotations made by annotation `version`, replacing those made by any other. */
+  saveAnnotations(version: string, docs: readonly AnnotatedReport[]): void;
   /**
    * Replaces the analysis (stories, ledgers, quotes, timeline, summaries) with one made from the first
    * `fromReports` stored reports; an analysis made from more reports than that is kept instead (false).
@@ -30,7 +34,7 @@ export interface Store {
   analysisIsCurrent(): boolean;
   /** Ids of the latest analysis's stories that match the words of `query` (all of them), best first. */
   searchStories(query: string): string[];
-  /** Whether a report with this URL is stored. */
+  /** Whether a report with this URL is stored, or one read from it (a feed item's link that redirected). */
   hasUrl(url: string): boolean;
   /** The validators a feed answered with last time, for a conditional request. */
   feedState(url: string): FeedState;
