@@ -155,6 +155,11 @@ describe("analyze on the example corpus", () => {
       ["a03-tarvesk-chronicle-search", "a04-harbour-gazette-rewrite", "rewrite"],
     ]);
     assert.equal(flood.independentSources, 5);
+    assert.deepEqual(flood.sources.slice(0, 2), [
+      ["a01-meridian-dam-breach", "a02-kell-courier-flood"],
+      ["a03-tarvesk-chronicle-search", "a04-harbour-gazette-rewrite"],
+    ]);
+    assert.equal(flood.sources.length, flood.independentSources);
     assert.equal(tram.independentSources, 2);
   });
 

@@ -1,21 +1,13 @@
 // Triangulate web UI: story list and story pages from the HTTP API. Report text is untrusted: every piece
 // of it goes into the page through textContent, never as HTML.
 
+import { el, section } from "./dom.js";
+import { sourceGrid } from "./source-grid.js";
+import { timelineChart } from "./timeline-chart.js";
+
 const app = document.getElementById("app");
 const cited = document.getElementById("cited");
 let reportsById = new Map();
-
-function el(tag, props, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props || {})) {
-    if (key === "text") node.textContent = value;
-    else if (key === "class") node.className = value;
-    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value);
-  }
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
 
 async function getJson(path) {
   const response = await fetch(path);
@@ -24,12 +16,13 @@ async function getJson(path) {
   return body;
 }
 
-function citation(evidence) {
+/** A button that shows the cited span; labelled with its report unless a label is given. */
+function citation(evidence, label) {
   return el("button", {
     class: "cite",
     type: "button",
     title: `${evidence.report} ${evidence.start}-${evidence.end}`,
-    text: evidence.report,
+    text: typeof label === "string" ? label : evidence.report,
     onclick: () => showCited(evidence),
   });
 }
@@ -73,10 +66,6 @@ async function storyList() {
     ),
   );
   app.replaceChildren(el("h1", { text: "Stories" }), el("ul", { id: "stories" }, ...items));
-}
-
-function section(title, ...children) {
-  return el("section", {}, el("h2", { text: title }), ...children);
 }
 
 async function storyPage(id) {
@@ -155,8 +144,16 @@ async function storyPage(id) {
     section("What the sources agree and disagree on", el("ul", {}, ...comparison)),
     section("Claim ledger", ...ledger),
     section("Quotes", el("ul", {}, ...quotes)),
-    section("Timeline", el("ul", { class: "timeline" }, ...timeline)),
-    section("Sources: independent and copied", el("ul", {}, ...copies)),
+    section(
+      "Timeline",
+      timelineChart(story.timeline, showCited),
+      el("ul", { class: "timeline" }, ...timeline),
+    ),
+    section(
+      "Sources: independent and copied",
+      sourceGrid(story, reports, (e) => citation(e, "cite")),
+      el("ul", {}, ...copies),
+    ),
     section("Reports", ...reportList),
   );
 }

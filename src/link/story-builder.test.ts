@@ -18,6 +18,7 @@ describe("story builder", () => {
     );
     const story = buildStory("s1", docs);
     assert.equal(story.independentSources, 2);
+    assert.deepEqual(story.sources, [["r1", "r2"], ["r3"]]);
     assert.deepEqual(story.copies, []);
   });
 });

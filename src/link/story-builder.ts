@@ -23,6 +23,7 @@ export function buildStory(id: string, docs: readonly AnnotatedReport[]): Story 
     title: storyTitle(docs),
     reports: docs.map((d) => d.report.id),
     independentSources: new Set(roots.values()).size,
+    sources: sourceGroups(roots),
     phaseOf: null,
     entities: resolved.entities,
     claims: ledger.claims,
@@ -71,6 +72,14 @@ function sourceRoots(
   };
   for (const [original, copy] of pairs) up.set(find(copy), find(original));
   return new Map(reports.map((r) => [r, find(r)]));
+}
+
+/** The reports of each root, the root first, in the order the roots first appear. */
+function sourceGroups(roots: ReadonlyMap<string, string>): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const root of roots.values()) if (!groups.has(root)) groups.set(root, [root]);
+  for (const [report, root] of roots) if (report !== root) groups.get(root)?.push(report);
+  return [...groups.values()];
 }
 
 /** Reports left once duplicates and rewrites are collapsed into their originals. */

@@ -208,6 +208,11 @@ export const storySchema = z.object({
   title: z.string(),
   reports: z.array(z.string()),
   independentSources: z.number().int(),
+  sources: z
+    .array(z.array(z.string()))
+    .describe(
+      "the independent sources, one group of reports each: a report with its duplicates and rewrites, or the reports credited to one wire agency; the original first",
+    ),
   phaseOf: z
     .string()
     .nullable()

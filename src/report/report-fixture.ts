@@ -107,6 +107,7 @@ export const fixtureReport: TriangulateReport = {
       title: "Flash flood in Marrowby",
       reports: ["r1", "r2"],
       independentSources: 2,
+      sources: [["r1"], ["r2"]],
       phaseOf: null,
       entities: [
         {
@@ -253,6 +254,7 @@ export const fixtureReport: TriangulateReport = {
       title: "Saltgate bridge reopens",
       reports: ["r3"],
       independentSources: 1,
+      sources: [["r3"]],
       phaseOf: "s1",
       entities: [],
       claims: [],

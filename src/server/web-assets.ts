@@ -6,6 +6,9 @@ const WEB = new URL("../../web/", import.meta.url);
 const FILES: readonly [string, string, string][] = [
   ["/", "index.html", "text/html; charset=utf-8"],
   ["/web/app.js", "app.js", "text/javascript; charset=utf-8"],
+  ["/web/dom.js", "dom.js", "text/javascript; charset=utf-8"],
+  ["/web/source-grid.js", "source-grid.js", "text/javascript; charset=utf-8"],
+  ["/web/timeline-chart.js", "timeline-chart.js", "text/javascript; charset=utf-8"],
   ["/web/style.css", "style.css", "text/css; charset=utf-8"],
 ];
 /** No inline script, no other origin: injected markup could not run even if it reached the page. */

@@ -78,6 +78,24 @@ describe("web UI", {
         report: { text: string };
       };
       assert.equal(shown, entry.text.slice(start, end));
+      // The timeline chart: one mark per dated entry; clicking one shows its cited span.
+      const { story } = (await (await fetch(`${base}/stories/s1`)).json()) as {
+        story: { timeline: { date: string }[]; sources: string[][]; reports: string[] };
+      };
+      const marks = page.locator("svg.timeline-chart .tl-mark");
+      assert.equal(await marks.count(), Math.min(30, story.timeline.filter((t) => t.date).length));
+      await marks.first().click();
+      assert.ok(((await page.locator("#cited-span").textContent()) ?? "").length > 0);
+      // The source grid: a row per report, marked independent or copied, with the disputed figures by outlet.
+      const grid = page.locator("table.source-grid");
+      assert.equal(await grid.locator("tbody tr").count(), story.reports.length);
+      const standings = await grid.locator("td.standing").allTextContents();
+      assert.equal(standings.filter((t) => t.startsWith("independent")).length, story.sources.length);
+      assert.ok(
+        standings.some((t) => / of /.test(t)),
+        "a copied report is named as a copy",
+      );
+      assert.ok((await grid.locator("td.differ .figure").count()) >= 2, "differing figures sit side by side");
       await page.locator("details summary").first().click();
       assert.ok(
         (await page.locator("details .report-text mark").count()) > 0,
