@@ -7,7 +7,8 @@ import { extractArticle } from "./html-extractor.js";
 
 const optionalString = z.string().nullish();
 
-const recordSchema = z.object({
+/** One report as a .jsonl line or a JSON record posted to the API. */
+export const recordSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).nullish(),
   text: optionalString,
   html: optionalString,

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { withTempDir } from "../ingest/fixture-reports.js";
+import { storySchema } from "../model/report-schema.js";
 import { SqliteStore } from "../store/sqlite-store.js";
 import { createApi, DEFAULT_API_OPTIONS } from "./api-app.js";
 
@@ -134,8 +135,13 @@ describe("HTTP API", () => {
       const doc = (await (await app.request("/openapi.json")).json()) as {
         openapi: string;
         paths: Record<string, unknown>;
+        components: { schemas: Record<string, { required?: string[] }> };
       };
       assert.equal(doc.openapi, "3.1.0");
+      // The document's schemas are the zod ones the code validates with, and a served story conforms to them.
+      assert.deepEqual(doc.components.schemas.Story?.required?.sort(), Object.keys(storySchema.shape).sort());
+      const { story } = (await (await app.request("/stories/s1")).json()) as { story: unknown };
+      assert.ok(storySchema.safeParse(story).success);
       assert.deepEqual(Object.keys(doc.paths).sort(), [
         "/openapi.json",
         "/reports",

@@ -1,4 +1,22 @@
-/** The OpenAPI 3.1 description of the HTTP API, served at /openapi.json. */
+/** The OpenAPI 3.1 description of the HTTP API, served at /openapi.json; its schemas come from the zod ones. */
+import { z } from "zod";
+import { recordSchema } from "../ingest/jsonl-record.js";
+import {
+  claimSchema,
+  problemSchema,
+  quoteSchema,
+  reportEntrySchema,
+  storySchema,
+} from "../model/report-schema.js";
+
+/** A zod schema as JSON Schema 2020-12 (what OpenAPI 3.1 uses), without the `$schema` key. */
+function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output"): object {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io });
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const arrayOf = (name: string) => ({ type: "array", items: ref(name) });
 
 const error = {
   description: "an error",
@@ -37,6 +55,21 @@ const json = (description: string, schema: object) => ({
   content: { "application/json": { schema } },
 });
 
+const added = {
+  type: "object",
+  properties: {
+    added: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: { id: { type: "string" }, story: { type: ["string", "null"] } },
+      },
+    },
+    duplicates: { type: "array", items: { type: "string" } },
+    problems: arrayOf("Problem"),
+  },
+};
+
 export const OPENAPI_DOCUMENT = {
   openapi: "3.1.0",
   info: {
@@ -46,7 +79,17 @@ export const OPENAPI_DOCUMENT = {
       "Stories built from news reports: their reports, entities, claim ledger, quotes, timeline and cited summary. " +
       "Story and report objects follow schema/report.schema.json (triangulate.report/1).",
   },
-  components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+  components: {
+    securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+    schemas: {
+      Story: jsonSchema(storySchema),
+      Report: jsonSchema(reportEntrySchema),
+      Claim: jsonSchema(claimSchema),
+      Quote: jsonSchema(quoteSchema),
+      Problem: jsonSchema(problemSchema),
+      ReportRecord: jsonSchema(recordSchema, "input"),
+    },
+  },
   paths: {
     "/stories": {
       get: {
@@ -81,14 +124,50 @@ export const OPENAPI_DOCUMENT = {
         summary:
           "One story with its reports: entities, claims and claim groups, disputes, quotes, timeline, summary, copies",
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-        responses: { "200": json("the story and its reports", { type: "object" }), "404": error },
+        responses: {
+          "200": json("the story and its reports", {
+            type: "object",
+            required: ["story", "reports"],
+            properties: { story: ref("Story"), reports: arrayOf("Report") },
+          }),
+          "404": error,
+        },
       },
     },
     "/reports/{id}": {
       get: {
         summary: "One report with its cleaned text and what the analysis found in it",
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-        responses: { "200": json("the report and its annotations", { type: "object" }), "404": error },
+        responses: {
+          "200": json("the report and its annotations", {
+            type: "object",
+            required: ["report", "annotations"],
+            properties: {
+              report: ref("Report"),
+              annotations: {
+                type: "object",
+                properties: {
+                  stories: { type: "array", items: { type: "string" } },
+                  claims: arrayOf("Claim"),
+                  quotes: arrayOf("Quote"),
+                  entities: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        id: { type: "string" },
+                        name: { type: "string" },
+                        type: { type: "string" },
+                        mentions: { type: "array", items: { type: "object" } },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          }),
+          "404": error,
+        },
       },
     },
     "/reports": {
@@ -102,14 +181,14 @@ export const OPENAPI_DOCUMENT = {
           required: true,
           content: {
             "application/json": {
-              schema: { oneOf: [{ type: "object" }, { type: "array", items: { type: "object" } }] },
+              schema: { oneOf: [ref("ReportRecord"), arrayOf("ReportRecord")] },
             },
             "text/html": { schema: { type: "string" } },
           },
         },
         responses: {
-          "201": json("reports added, each with its story", { type: "object" }),
-          "200": json("every report was stored already", { type: "object" }),
+          "201": json("reports added, each with its story", added),
+          "200": json("every report was stored already", added),
           "400": error,
           "401": error,
           "413": error,
