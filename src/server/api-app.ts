@@ -8,6 +8,10 @@ import type { Store } from "../store/store.js";
 import { apiError } from "./api-error.js";
 import { OPENAPI_DOCUMENT } from "./openapi-document.js";
 import { readIntake } from "./report-intake.js";
+
+/** The OpenAPI document never changes while the process runs: serialised once. */
+const OPENAPI_JSON = JSON.stringify(OPENAPI_DOCUMENT);
+
 import { serveWebAssets } from "./web-assets.js";
 
 export interface ApiOptions {
@@ -22,7 +26,9 @@ export const DEFAULT_API_OPTIONS: ApiOptions = { token: null, maxBodyBytes: 2 * 
 export function createApi(store: Store, options: ApiOptions = DEFAULT_API_OPTIONS): Hono {
   const app = new Hono();
   let posted = 0;
-  app.get("/openapi.json", (c) => c.json(OPENAPI_DOCUMENT));
+  app.get("/openapi.json", (c) =>
+    c.body(OPENAPI_JSON, 200, { "content-type": "application/json; charset=UTF-8" }),
+  );
   serveWebAssets(app);
   app.get("/stories", (c) => {
     const analysis = store.analysis();
