@@ -70,7 +70,7 @@ export class Pipeline {
   }
 
   /**
-   * Adds a report annotated earlier by this same pipeline (a store keeps them, see annotation-version): what
+   * Adds a report annotated earlier by this same pipeline (a store keeps them, see store/code-version): what
    * `add` would have made for it, without the cost. Its id must be new to this pipeline.
    */
   addAnnotated(doc: AnnotatedReport): void {

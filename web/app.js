@@ -23,6 +23,7 @@ function citation(evidence, label) {
     type: "button",
     title: `${evidence.report} ${evidence.start}-${evidence.end}`,
     text: typeof label === "string" ? label : evidence.report,
+    "aria-label": `Show the cited text in ${evidence.report}`,
     onclick: () => showCited(evidence),
   });
 }

@@ -6,8 +6,14 @@ function assign(node, props) {
   for (const [key, value] of Object.entries(props || {})) {
     if (key === "text") node.textContent = value;
     else if (key === "class") node.setAttribute("class", value);
-    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value);
+    else if (key.startsWith("on")) {
+      // Listeners are functions written here; a string from data must never become a handler.
+      if (typeof value !== "function")
+        throw new TypeError(`expected a function for ${key}, found ${typeof value}`);
+      node.addEventListener(key.slice(2), value);
+    } else if (/^(?:href|src|xlink:href)$/.test(key) && /^\s*javascript:/i.test(String(value))) {
+      throw new TypeError(`expected a URL for ${key}, found a javascript: URL`);
+    } else node.setAttribute(key, value);
   }
   return node;
 }

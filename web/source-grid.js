@@ -4,16 +4,15 @@ import { el } from "./dom.js";
 
 const MAX_COLUMNS = 6;
 
-/** How a report stands as a source: the original of its group, or a copy or wire carrier of that original. */
+/**
+ * How a report stands as a source: the original of its group, a copy of a report (copies list the original
+ * first), or a carrier of the same wire story as the group's original.
+ */
 function standing(report, group, copies) {
   const original = group[0];
   if (report === original) return group.length > 1 ? "independent (original)" : "independent";
-  const copy = copies.find(
-    (c) => c.kind !== "shared-passage" && c.reports.includes(report) && c.reports.includes(original),
-  );
-  if (copy) return `${copy.kind} of ${original}`;
-  const via = copies.find((c) => c.kind !== "shared-passage" && c.reports.includes(report));
-  return via ? `${via.kind} of ${via.reports.find((r) => r !== report)}` : `same wire story as ${original}`;
+  const copy = copies.find((c) => c.kind !== "shared-passage" && c.reports[1] === report);
+  return copy ? `${copy.kind} of ${copy.reports[0]}` : `same wire story as ${original}`;
 }
 
 /** The figures `report` gives for one claim group, with citations into that report. */
@@ -43,17 +42,25 @@ export function sourceGrid(story, reports, cite) {
   const head = el(
     "tr",
     {},
-    el("th", { text: "Report" }),
-    el("th", { text: "Outlet" }),
-    el("th", { text: "As a source" }),
-    ...groups.map((g) => el("th", { class: g.status === "differ" ? "differ" : "", text: g.question })),
+    el("th", { scope: "col", text: "Report" }),
+    el("th", { scope: "col", text: "Outlet" }),
+    el("th", { scope: "col", text: "As a source" }),
+    ...groups.map((g) =>
+      el("th", {
+        scope: "col",
+        class: g.status === "differ" ? "differ" : "",
+        text: g.status === "differ" ? `${g.question} (sources differ)` : g.question,
+      }),
+    ),
   );
-  const rows = story.sources.flatMap((group, k) =>
+  // An analysis saved by an older release may lack `sources`: each report is then its own row group.
+  const sources = story.sources ?? story.reports.map((id) => [id]);
+  const rows = sources.flatMap((group, k) =>
     group.map((id) =>
       el(
         "tr",
         { class: k % 2 === 0 ? "source-even" : "source-odd" },
-        el("td", { text: id }),
+        el("th", { scope: "row", text: id }),
         el("td", { text: byId.get(id)?.outlet || "" }),
         el("td", { class: "standing", text: standing(id, group, story.copies) }),
         ...groups.map((g) => cell(g, id, claims, cite)),

@@ -33,9 +33,10 @@ function mark(entry, row, x, onPick) {
     : svg("circle", { cx: start, cy: y, r: 6 });
   const words = entry.happening || entry.text;
   const label = words.length > 44 ? `${words.slice(0, 43)}…` : words;
+  const when = `${entry.date}${entry.until ? ` to ${entry.until}` : ""}`;
   const group = svg(
     "g",
-    { class: "tl-mark", tabindex: "0", role: "button" },
+    { class: "tl-mark", tabindex: "0", role: "button", "aria-label": `${when}: ${words}. Show the source` },
     svg("title", { text: `${entry.date}${entry.until ? ` – ${entry.until}` : ""}: ${entry.text}` }),
     // The whole row answers a click, not just the dot.
     svg("rect", { x: 0, y: y - ROW / 2, width: WIDTH, height: ROW, class: "tl-hit" }),
@@ -44,7 +45,11 @@ function mark(entry, row, x, onPick) {
   );
   const pick = () => entry.evidence[0] && onPick(entry.evidence[0]);
   group.addEventListener("click", pick);
-  group.addEventListener("keydown", (event) => event.key === "Enter" && pick());
+  group.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    event.preventDefault();
+    pick();
+  });
   return group;
 }
 
@@ -59,7 +64,7 @@ export function timelineChart(entries, onPick) {
   const height = TOP + shown.length * ROW;
   return svg(
     "svg",
-    { class: "timeline-chart", viewBox: `0 0 ${WIDTH} ${height}`, role: "img", "aria-label": "Timeline" },
+    { class: "timeline-chart", viewBox: `0 0 ${WIDTH} ${height}`, role: "group", "aria-label": "Timeline" },
     ...ticks(first, last, x),
     svg("line", { x1: LEFT, x2: WIDTH - RIGHT, y1: 20, y2: 20, class: "tl-axis" }),
     ...shown.map((entry, row) => mark(entry, row, x, onPick)),

@@ -45,7 +45,11 @@ export function parseNumberWords(expression: string): number | null {
   const half = /^(?:a\s+)?half[- ](?:a[- ])?(million|billion)$/.exec(s);
   if (half) return (SCALES[half[1] as string] as number) / 2;
   const digits = /^(\d+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion))?$/.exec(s);
-  if (digits) return Number(digits[1]) * (digits[2] ? (SCALES[digits[2]] as number) : 1);
+  if (digits) {
+    const value = Number(digits[1]) * (digits[2] ? (SCALES[digits[2]] as number) : 1);
+    // A figure of hundreds of digits is no count a report states; it would also not survive JSON (Infinity).
+    return Number.isFinite(value) ? value : null;
+  }
   let total = 0;
   let current = 0;
   let seen = false;

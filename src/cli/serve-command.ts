@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import type { Command } from "commander";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 import { createApi, DEFAULT_API_OPTIONS } from "../server/api-app.js";
+import { analyzeIfBehind } from "../store/report-library.js";
 import { DEFAULT_DB, SqliteStore } from "../store/sqlite-store.js";
 import type { ExitCode } from "./exit-codes.js";
 
@@ -32,6 +33,11 @@ export function registerServe(program: Command, _setExit: (code: ExitCode) => vo
         );
       }
       const store = new SqliteStore(flags.db);
+      // An analysis left behind (a killed ingest) or made by an older release is made again before serving.
+      if (!store.analysisIsCurrent() && store.reports().length > 0) {
+        process.stdout.write("Analysing the stored reports again (the stored analysis is behind)\n");
+        analyzeIfBehind(store, false, {});
+      }
       const app = createApi(store, { ...DEFAULT_API_OPTIONS, token });
       const server = serve({ fetch: app.fetch, port, hostname: flags.host }, (info) => {
         process.stdout.write(`Triangulate API on http://${flags.host}:${info.port} (store ${flags.db})\n`);

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 import { describeChanges } from "../store/change-log.js";
 import { pollFeed } from "../store/feed-watcher.js";
+import { analyzeIfBehind } from "../store/report-library.js";
 import { DEFAULT_DB, SqliteStore } from "../store/sqlite-store.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 
@@ -39,6 +40,8 @@ export function registerWatch(program: Command, setExit: (code: ExitCode) => voi
         throw new TriangulateError(ErrorCode.Usage, `expected --interval above 0, found ${flags.interval}`);
       const feeds = await readFeedList(flags.feeds);
       const store = new SqliteStore(flags.db);
+      // A run killed between storing items and analysing them, or an upgrade, leaves the analysis behind.
+      analyzeIfBehind(store, false, {});
       let stopping = false;
       let wake: () => void = () => {};
       const stop = () => {

@@ -13,6 +13,7 @@ import { SqliteStore } from "../store/sqlite-store.js";
 const ROUNDS = 20;
 const PER_ROUND = 8;
 let published = 0;
+let fetches = 0;
 let server: Server;
 let base = "";
 
@@ -39,7 +40,14 @@ before(async () => {
       );
       return;
     }
-    const match = /^\/r\/(\d+)$/.exec(req.url ?? "");
+    // Each item link redirects to a new address on every fetch, so a report fetched twice would be stored
+    // twice (its URL is part of its content hash): only finding the item by its link prevents that.
+    const link = /^\/r\/(\d+)$/.exec(req.url ?? "");
+    if (link && Number(link[1]) < published) {
+      fetches += 1;
+      return void res.writeHead(302, { location: `/r/${link[1]}/v${fetches}` }).end();
+    }
+    const match = /^\/r\/(\d+)\/v\d+$/.exec(req.url ?? "");
     if (!match || Number(match[1]) >= published) return void res.writeHead(404).end();
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page(Number(match[1])));
   });

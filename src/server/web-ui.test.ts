@@ -112,9 +112,12 @@ describe("web UI", {
     await withServer(async (base, post) => {
       const payload =
         'Flood in Orvane <script>window.__xss = 1</script> <img src=x onerror="window.__xss = 2"> "><svg onload="window.__xss = 3"> The Relief Society said 12 people were killed in the flood in Orvane on Tuesday night.';
+      // Dated and with an outlet, so the payload also reaches the timeline chart and the source grid.
       const response = await post({
         id: "xss",
         title: '<img src=x onerror="window.__xss=4">',
+        outlet: '<svg onload="window.__xss=5">',
+        published: "2025-03-11",
         text: payload,
       });
       assert.equal(response.status, 201);
@@ -127,7 +130,9 @@ describe("web UI", {
       await page.goto(base);
       await page.waitForSelector("#stories li a");
       await page.locator("#stories li a").first().click();
-      await page.waitForSelector("section");
+      await page.waitForSelector("svg.timeline-chart .tl-mark");
+      await page.locator("svg.timeline-chart .tl-mark").first().click();
+      assert.match((await page.locator("table.source-grid").textContent()) ?? "", /<svg onload=/);
       await page.locator("details summary").first().click();
       const cite = page.locator("button.cite").first();
       if ((await cite.count()) > 0) await cite.click();

@@ -54,6 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
         document BLOB NOT NULL
       );
       CREATE INDEX reports_input ON reports (json_extract(raw, '$.input'));
+      ALTER TABLE analysis ADD COLUMN version TEXT;
     `,
   },
 ];

@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../analyze.js";
 import { rawReport, withTempDir } from "../ingest/fixture-reports.js";
-import { annotationVersion } from "./annotation-version.js";
+import { ANNOTATION_VERSION } from "./code-version.js";
 import { addReports, exportStory, ingest } from "./report-library.js";
 import { SqliteStore } from "./sqlite-store.js";
 
@@ -35,7 +35,7 @@ describe("report library", () => {
     await withTempDir(async (dir) => {
       const store = new SqliteStore(join(dir, "t.db"));
       const first = await ingest(store, [CORPUS]);
-      const version = annotationVersion();
+      const version = ANNOTATION_VERSION;
       const stored = store.annotations(version);
       assert.equal(stored.size, first.added.length);
       // Tamper with one report's stored annotations: the next analysis must show it, proving they were reused.
@@ -55,6 +55,28 @@ describe("report library", () => {
       const mended = addReports(store, []);
       assert.equal(mended.analysis?.reports.find((r) => r.id === id)?.published.date, doc.published.date);
       assert.ok(store.annotations(version).has(id));
+      store.close();
+    });
+  });
+
+  it("analyses again when the stored analysis was made by another release", async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, "t.db");
+      const old = new SqliteStore(file, "an-older-release");
+      await ingest(old, [CORPUS]);
+      // As if the older release had written an analysis without a field this one adds.
+      const stale = old.analysis();
+      assert.ok(stale);
+      old.saveAnalysis(
+        { ...stale, stories: stale.stories.map(({ sources: _, ...s }) => s) } as typeof stale,
+        stale.reports.length,
+      );
+      old.close();
+      const store = new SqliteStore(file);
+      assert.equal(store.analysisIsCurrent(), false);
+      const mended = addReports(store, []);
+      assert.ok(mended.analysis?.stories.every((s) => Array.isArray(s.sources)));
+      assert.ok(store.analysisIsCurrent());
       store.close();
     });
   });

@@ -10,7 +10,7 @@ import type { Problem, TriangulateReport } from "../model/report-schema.js";
 import { analyzeReports, Pipeline, type PipelineOptions } from "../pipeline.js";
 import { renderHtml } from "../report/html-renderer.js";
 import { renderMarkdown } from "../report/markdown-renderer.js";
-import { annotationVersion } from "./annotation-version.js";
+import { ANNOTATION_VERSION } from "./code-version.js";
 import type { Store } from "./store.js";
 
 export interface IngestOptions extends PipelineOptions {
@@ -65,7 +65,7 @@ export async function ingest(
 /** Reports per transaction while ingesting. */
 export const COMMIT_EVERY = 25;
 
-/** Analyses every stored report again when some were added or the stored analysis is behind (a killed run). */
+/** Analyses every stored report again when some were added or the stored analysis is behind (a killed run, an upgrade). */
 export function analyzeIfBehind(
   store: Store,
   added: boolean,
@@ -89,7 +89,7 @@ function analyzeStored(
 ): TriangulateReport {
   // Annotators passed in (tests, experiments) are not what the stored annotations were made with.
   if (options.annotators) return analyzeReports(reports, options);
-  const version = annotationVersion();
+  const version = ANNOTATION_VERSION;
   const stored = store.annotations(version);
   const pipeline = new Pipeline(options);
   const made: AnnotatedReport[] = [];

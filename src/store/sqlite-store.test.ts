@@ -40,6 +40,10 @@ describe("SQLite store", () => {
       store.saveAnalysis({ schema: "triangulate.report/1", reports: [], stories: [], problems: [] }, 1);
       assert.equal(store.analysisIsCurrent(), true);
       store.close();
+      // The same file opened by another release: the analysis it finds was not made by its code.
+      const upgraded = new SqliteStore(file, "another-release");
+      assert.equal(upgraded.analysisIsCurrent(), false);
+      upgraded.close();
       const reopened = new SqliteStore(file);
       assert.equal(reopened.reports().length, 1);
       assert.deepEqual(reopened.analysis()?.stories, []);

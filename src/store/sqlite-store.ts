@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { type AnnotatedReport, freeze, type RawReport } from "../model/document.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 import type { TriangulateReport } from "../model/report-schema.js";
+import { ANALYSIS_VERSION } from "./code-version.js";
 import { contentHash } from "./content-hash.js";
 import { MIGRATIONS } from "./migrations.js";
 import type { AddResult, FeedState, Store } from "./store.js";
@@ -15,7 +16,14 @@ export class SqliteStore implements Store {
   readonly schemaVersion: number;
   private cached: { readonly version: number; readonly analysis: TriangulateReport | null } | null = null;
 
-  constructor(path: string = DEFAULT_DB) {
+  /**
+   * `analysisVersion` stamps the analyses this store saves; one stamped otherwise is not current. Tests pass
+   * their own to play an older release.
+   */
+  constructor(
+    path: string = DEFAULT_DB,
+    private readonly analysisVersion: string = ANALYSIS_VERSION,
+  ) {
     try {
       this.db = new Database(path);
     } catch (error) {
@@ -70,12 +78,17 @@ export class SqliteStore implements Store {
   }
 
   saveAnnotations(version: string, docs: readonly AnnotatedReport[]): void {
+    const kept = docs.flatMap((doc) => {
+      const json = exactJson(doc);
+      return json === null ? [] : [{ id: doc.report.id, json }];
+    });
+    if (kept.length === 0) return;
     const upsert = this.db.prepare(
       "INSERT OR REPLACE INTO annotations (report_id, version, document) SELECT id, ?, ? FROM reports WHERE id = ?",
     );
     this.db
       .transaction(() => {
-        for (const doc of docs) upsert.run(version, gzipSync(JSON.stringify(doc)), doc.report.id);
+        for (const { id, json } of kept) upsert.run(version, gzipSync(json), id);
       })
       .immediate();
   }
@@ -86,14 +99,16 @@ export class SqliteStore implements Store {
     const index = this.db.prepare("INSERT INTO story_search (story_id, title, body) VALUES (?, ?, ?)");
     return this.db
       .transaction(() => {
-        const stored = this.db.prepare("SELECT report_count AS n FROM analysis WHERE id = 1").get() as
-          | { n: number }
-          | undefined;
+        const stored = this.db
+          .prepare("SELECT report_count AS n, version FROM analysis WHERE id = 1")
+          .get() as { n: number; version: string | null } | undefined;
         // Two writers (a server and an ingest) may analyse at once; the analysis of more reports wins.
-        if (stored && stored.n > fromReports) return false;
+        if (stored && stored.version === this.analysisVersion && stored.n > fromReports) return false;
         this.db
-          .prepare("INSERT OR REPLACE INTO analysis (id, report_count, document) VALUES (1, ?, ?)")
-          .run(fromReports, JSON.stringify(report));
+          .prepare(
+            "INSERT OR REPLACE INTO analysis (id, report_count, document, version) VALUES (1, ?, ?, ?)",
+          )
+          .run(fromReports, JSON.stringify(report), this.analysisVersion);
         this.db.exec("DELETE FROM story_search");
         for (const story of report.stories) {
           const body = [
@@ -135,8 +150,10 @@ export class SqliteStore implements Store {
 
   analysisIsCurrent(): boolean {
     const row = this.db
-      .prepare("SELECT report_count = (SELECT COUNT(*) FROM reports) AS current FROM analysis WHERE id = 1")
-      .get() as { current: number } | undefined;
+      .prepare(
+        "SELECT report_count = (SELECT COUNT(*) FROM reports) AND version IS ? AS current FROM analysis WHERE id = 1",
+      )
+      .get(this.analysisVersion) as { current: number } | undefined;
     return row?.current === 1;
   }
 
@@ -166,6 +183,19 @@ export class SqliteStore implements Store {
   close(): void {
     this.db.close();
   }
+}
+
+/**
+ * The value as JSON, or null when JSON cannot hold it exactly (a non-finite number would come back as null):
+ * such a report is not stored with its annotations and is annotated again each time instead.
+ */
+function exactJson(value: unknown): string | null {
+  let exact = true;
+  const json = JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === "number" && !Number.isFinite(v)) exact = false;
+    return v;
+  });
+  return exact ? json : null;
 }
 
 /** Applies the migrations the file has not had yet, each in its own transaction; returns the version reached. */

@@ -19,7 +19,7 @@ export interface Store {
   addReports(reports: readonly RawReport[]): AddResult;
   /** Every stored report, in the order it was first added. */
   reports(): RawReport[];
-  /** The stored reports' annotations made by annotation `version` (see annotation-version), by report id. */
+  /** The stored reports' annotations made by annotation `version` (see code-version), by report id. */
   annotations(version: string): Map<string, AnnotatedReport>;
   /** Keeps reports' annotations made by annotation `version`, replacing those made by any other. */
   saveAnnotations(version: string, docs: readonly AnnotatedReport[]): void;
@@ -30,7 +30,10 @@ export interface Store {
   saveAnalysis(report: TriangulateReport, fromReports: number): boolean;
   /** The latest analysis, or null before the first. */
   analysis(): TriangulateReport | null;
-  /** Whether the latest analysis covers every stored report (false after a crash between storing and analysing). */
+  /**
+   * Whether the latest analysis covers every stored report (false after a crash between storing and analysing)
+   * and was made by the code now running (false after an upgrade).
+   */
   analysisIsCurrent(): boolean;
   /** Ids of the latest analysis's stories that match the words of `query` (all of them), best first. */
   searchStories(query: string): string[];
