@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateText } from "../annotate/annotate-text.js";
-import { clusterStories } from "./story-clusterer.js";
+import { clusterStories, DEFAULT_CLUSTER_OPTIONS } from "./story-clusterer.js";
 import { FLOOD, TRAM } from "./story-texts.fixture.js";
 
 describe("story clusterer", () => {
@@ -47,6 +47,19 @@ describe("story clusterer", () => {
     ];
     const { members, phaseOf } = clusterStories(docs);
     assert.deepEqual(members, [[0, 2, 3], [1]]);
+    assert.deepEqual(phaseOf, [null, null]);
+  });
+
+  it("gathers the reports of stories folded together into one story, in input order", () => {
+    const docs = [FLOOD[0], TRAM[0], FLOOD[1], FLOOD[2]].map((t, i) =>
+      annotateText(t as string, { id: `r${i}` }),
+    );
+    const { members, phaseOf } = clusterStories(docs, {
+      ...DEFAULT_CLUSTER_OPTIONS,
+      threshold: 0.99,
+      mergeThreshold: 0.1,
+    });
+    assert.deepEqual(members, [[1], [0, 2, 3]]);
     assert.deepEqual(phaseOf, [null, null]);
   });
 

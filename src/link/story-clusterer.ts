@@ -27,17 +27,48 @@ export function clusterStories(
   // before it, so stories close only by the number of reports (the time gates still apply).
   const stream = new StoryStream({ ...options, quietDays: Number.POSITIVE_INFINITY });
   for (const f of features) stream.observe(f);
-  const members: number[][] = [];
+  const members: (number[] | null)[] = [];
   const phaseOf: (number | null)[] = [];
+  /** Absorbed story → the story that took its reports. */
+  const into: number[] = [];
   features.forEach((f, i) => {
     const placed = stream.add(f, true);
     if (placed.started) {
       members[placed.story] = [];
       phaseOf[placed.story] = placed.phaseOf;
     }
-    members[placed.story]?.push(i);
+    const story = members[placed.story] as number[];
+    story.push(i);
+    for (const absorbed of placed.merged) {
+      story.push(...(members[absorbed] ?? []));
+      members[absorbed] = null;
+      into[absorbed] = placed.story;
+    }
+    if (placed.merged.length > 0) story.sort((a, b) => a - b);
   });
-  return { members, phaseOf };
+  return compact(members, phaseOf, into);
+}
+
+/** Drops absorbed stories and renumbers the rest; a phase link to an absorbed story goes to its absorber. */
+function compact(members: (number[] | null)[], phaseOf: (number | null)[], into: number[]): StoryGroups {
+  const final = (story: number): number => {
+    let s = story;
+    while (into[s] !== undefined) s = into[s] as number;
+    return s;
+  };
+  const index = new Map<number, number>();
+  members.forEach((m, story) => {
+    if (m) index.set(story, index.size);
+  });
+  const kept = [...index.keys()];
+  return {
+    members: kept.map((story) => members[story] as number[]),
+    phaseOf: kept.map((story) => {
+      const earlier = phaseOf[story];
+      const at = earlier === null || earlier === undefined ? undefined : index.get(final(earlier));
+      return at === undefined || at === index.get(story) ? null : at;
+    }),
+  };
 }
 
 /** The stream's view of an annotated report: its title and text, its day or bound, the yearless days it names. */

@@ -25,7 +25,7 @@ describe("story stream", () => {
     stream.add(storyFeatures(FLOOD[0] as string, { day: "2025-03-11" }));
     stream.add(storyFeatures(FLOOD[1] as string, { day: "2025-03-12" }));
     const later = stream.add(storyFeatures(FLOOD[2] as string, { day: "2025-05-20" }));
-    assert.deepEqual(later, { story: 1, started: true, phaseOf: 0 });
+    assert.deepEqual(later, { story: 1, started: true, phaseOf: 0, merged: [] });
   });
 
   it("keeps an undated report that names a day well after the story apart, as a later phase", () => {
@@ -33,7 +33,7 @@ describe("story stream", () => {
     stream.add(storyFeatures(FLOOD[0] as string, { day: "2025-03-11" }));
     const later = stream.add(storyFeatures(FLOOD[1] as string, { named: [{ month: 6, day: 20 }] }));
     const earlier = stream.add(storyFeatures(FLOOD[2] as string, { named: [{ month: 3, day: 2 }] }));
-    assert.deepEqual(later, { story: 1, started: true, phaseOf: 0 });
+    assert.deepEqual(later, { story: 1, started: true, phaseOf: 0, merged: [] });
     assert.equal(earlier.started, false);
   });
 
@@ -45,7 +45,29 @@ describe("story stream", () => {
     stream.add(storyFeatures("An unrelated report on wheat prices at the Lune market this spring."));
     assert.equal(stream.size.closed, 1);
     const back = stream.add(storyFeatures(FLOOD[1] as string));
-    assert.deepEqual(back, { story: 3, started: true, phaseOf: 0 });
+    assert.deepEqual(back, { story: 3, started: true, phaseOf: 0, merged: [] });
+  });
+
+  it("folds stories together once a report shows they are one", () => {
+    const stream = new StoryStream({ ...DEFAULT_STREAM_OPTIONS, threshold: 0.99, mergeThreshold: 0.1 });
+    const placed = FLOOD.map((t) => stream.add(storyFeatures(t)));
+    assert.deepEqual(
+      placed.map((p) => [p.story, p.merged]),
+      [
+        [0, []],
+        [1, [0]],
+        [2, [1]],
+      ],
+    );
+    assert.equal(stream.size.open, 1);
+    assert.equal(stream.add(storyFeatures(TRAM[0] as string)).merged.length, 0);
+  });
+
+  it("does not fold in a story the report could not join in time", () => {
+    const stream = new StoryStream({ ...DEFAULT_STREAM_OPTIONS, mergeThreshold: 0 });
+    stream.add(storyFeatures(FLOOD[0] as string, { day: "2025-03-11" }));
+    const later = stream.add(storyFeatures(FLOOD[1] as string, { day: "2025-05-20" }));
+    assert.deepEqual(later, { story: 1, started: true, phaseOf: 0, merged: [] });
   });
 
   it("holds no more open stories than the reports of its quiet window", () => {

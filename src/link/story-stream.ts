@@ -14,6 +14,11 @@ export interface StreamOptions {
   readonly quietReports: number;
   /** Share of the score lost when none of the report's three main names is in a story of two or more reports. */
   readonly namePenalty: number;
+  /**
+   * Mean cosine between the reports of two open stories at which they are one: after a report is placed, its
+   * story absorbs each candidate story that close (0.2, chosen on halves of ECB+ and Multi-News dev).
+   */
+  readonly mergeThreshold: number;
 }
 
 export const DEFAULT_STREAM_OPTIONS: StreamOptions = {
@@ -22,6 +27,7 @@ export const DEFAULT_STREAM_OPTIONS: StreamOptions = {
   quietDays: 60,
   quietReports: 5000,
   namePenalty: 0.3,
+  mergeThreshold: 0.2,
 };
 
 /** Where a report went: its story, whether it started it, and the closed or earlier story it continues. */
@@ -30,6 +36,8 @@ export interface Placement {
   readonly started: boolean;
   /** For a report that starts a story: the story it would have joined but for time (a later phase), or null. */
   readonly phaseOf: number | null;
+  /** Stories absorbed into `story` once this report was placed: their reports belong to it from now on. */
+  readonly merged: readonly number[];
 }
 
 /** Terms of a report used to look up candidate stories; bounds the work per report. */
@@ -44,7 +52,7 @@ const MEMORY = 8;
 const STORY_TERMS = 400;
 /** Reports between sweeps of a stream's term counts and index (terms seen once, forgotten stories). */
 const SWEEP_EVERY = 20_000;
-/** Closed stories remembered for phase links before they are forgotten. */
+/** Closed stories remembered for phase links before they are forgotten; absorbed stories' forwards likewise. */
 const CLOSED_KEPT = 1000;
 
 interface StoryState {
@@ -67,6 +75,8 @@ export class StoryStream {
   private readonly open = new Map<number, StoryState>();
   private readonly closed = new Map<number, StoryState>();
   private readonly postings = new Map<string, number[]>();
+  /** Absorbed story → the story it went into, for the ids still in the postings. */
+  private readonly forwarded = new Map<number, number>();
   private seq = 0;
   private newestDay: number | null = null;
   private nextId = 0;
@@ -88,10 +98,11 @@ export class StoryStream {
     // Only a term some other report has can lead to a story. In a batch every report was counted first, so
     // that is known now; in a stream a term seen once may come again, so the story is posted under it too.
     const keys = topTerms(vector, LOOKUP_TERMS, (term) => this.df.count(term) > 1);
-    const { join, phase } = this.best(vector, features, keys);
+    const { join, phase, candidates } = this.best(vector, features, keys);
     const story = join ?? this.start();
     this.grow(story, vector, features.day, observed ? keys : topTerms(vector, LOOKUP_TERMS));
-    return { story: story.id, started: !join, phaseOf: join ? null : (phase?.id ?? null) };
+    const merged = this.absorb(story, candidates, features);
+    return { story: story.id, started: !join, phaseOf: join ? null : (phase?.id ?? null), merged };
   }
 
   /** Stories still open, and terms counted: what the stream holds in memory grows with these. */
@@ -105,13 +116,14 @@ export class StoryStream {
     let joinScore = this.options.threshold;
     let phaseScore = this.options.threshold;
     const names = topTerms(vector, 3, (term) => term.startsWith("N:"));
-    for (const story of this.candidates(vector, keys)) {
+    const candidates = this.candidates(vector, keys);
+    for (const story of candidates) {
       const score = this.score(vector, names, story);
       if (story.open && this.inTime(features, story)) {
         if (score >= joinScore) [join, joinScore] = [story, score];
       } else if (score >= phaseScore) [phase, phaseScore] = [story, score];
     }
-    return { join, phase };
+    return { join, phase, candidates };
   }
 
   /** Stories posted under the report's lookup terms, the CANDIDATES with the most shared weight. */
@@ -121,10 +133,12 @@ export class StoryStream {
       const list = this.postings.get(term);
       if (!list) continue;
       let live = 0;
-      for (const id of list) {
+      for (const posted of list) {
+        const id = this.current(posted);
         const story = this.open.get(id) ?? this.closed.get(id);
-        if (!story) continue;
-        // Forgotten stories are dropped from the list as they are met, so lists stay short.
+        if (!story || list[live - 1] === id) continue;
+        // Forgotten stories are dropped from the list as they are met, and absorbed ones renamed, so lists stay
+        // short and the forwards can be forgotten.
         list[live++] = id;
         shared.set(story, (shared.get(story) ?? 0) + (vector.get(term) as number));
       }
@@ -158,6 +172,53 @@ export class StoryStream {
     return f.named.every((named) => nearestMonthDay(named, last) <= last + maxDaysApart);
   }
 
+  /**
+   * A bounded revision: each open candidate story now as close to `story` as a report must be to join one
+   * is folded into it, if the report could have joined it in time. Two stories started by reports that were
+   * each too far from the other's first report can meet once each has more reports. Costs one dot product of
+   * two story sums per candidate.
+   */
+  private absorb(story: StoryState, candidates: readonly StoryState[], features: StoryFeatures): number[] {
+    const merged: number[] = [];
+    for (const other of candidates) {
+      if (other === story || !this.open.has(other.id)) continue;
+      if (!this.inTime(features, other) || !this.overlap(story, other)) continue;
+      const mean = cosine(story.recent, other.recent) / (story.weight * other.weight);
+      if (mean < this.options.mergeThreshold) continue;
+      for (const [term, w] of other.recent) story.recent.set(term, (story.recent.get(term) ?? 0) + w);
+      story.weight += other.weight;
+      if (other.firstDay !== null && other.lastDay !== null) {
+        story.firstDay = Math.min(story.firstDay ?? other.firstDay, other.firstDay);
+        story.lastDay = Math.max(story.lastDay ?? other.lastDay, other.lastDay);
+      }
+      this.open.delete(other.id);
+      this.forwarded.set(other.id, story.id);
+      merged.push(other.id);
+    }
+    if (story.recent.size > 2 * STORY_TERMS) this.prune(story);
+    return merged;
+  }
+
+  /** The story a posted id stands for now, following forwards (and shortening the path it took). */
+  private current(id: number): number {
+    let at = id;
+    for (let next = this.forwarded.get(at); next !== undefined; next = this.forwarded.get(at)) at = next;
+    if (at !== id) this.forwarded.set(id, at);
+    return at;
+  }
+
+  /** Two stories' dated reports lie within maxDaysApart of each other (or one of them has none). */
+  private overlap(a: StoryState, b: StoryState): boolean {
+    if (a.firstDay === null || a.lastDay === null || b.firstDay === null || b.lastDay === null) return true;
+    const { maxDaysApart } = this.options;
+    return b.firstDay <= a.lastDay + maxDaysApart && a.firstDay <= b.lastDay + maxDaysApart;
+  }
+
+  private prune(story: StoryState): void {
+    const kept = topTerms(story.recent, STORY_TERMS);
+    story.recent = new Map(kept.map((t) => [t, story.recent.get(t) as number]));
+  }
+
   private start(): StoryState {
     const story: StoryState = {
       id: this.nextId++,
@@ -177,10 +238,7 @@ export class StoryStream {
     for (const [term, w] of story.recent) story.recent.set(term, w * keep);
     for (const [term, w] of vector) story.recent.set(term, (story.recent.get(term) ?? 0) + w);
     story.weight = story.weight * keep + 1;
-    if (story.recent.size > 2 * STORY_TERMS) {
-      const kept = topTerms(story.recent, STORY_TERMS);
-      story.recent = new Map(kept.map((t) => [t, story.recent.get(t) as number]));
-    }
+    if (story.recent.size > 2 * STORY_TERMS) this.prune(story);
     if (day !== null) {
       story.firstDay = Math.min(story.firstDay ?? day, day);
       story.lastDay = Math.max(story.lastDay ?? day, day);
@@ -220,6 +278,10 @@ export class StoryStream {
       story.open = false;
       this.open.delete(story.id);
       this.closed.set(story.id, story);
+    }
+    for (const id of this.forwarded.keys()) {
+      if (this.forwarded.size <= CLOSED_KEPT) break;
+      this.forwarded.delete(id);
     }
     for (const story of this.closed.values()) {
       if (this.closed.size <= CLOSED_KEPT) break;
