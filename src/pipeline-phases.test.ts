@@ -16,7 +16,7 @@ test("an undated later phase stays a story of its own and says which story it co
     ),
     raw(
       "later",
-      "The rebuilding of the lower town of Brenn, launched on November 3, is ahead of plan, Mayor Lena Holt said. In less than a month, crews of the Norland Red Cross and engineer Tomas Verel have reopened every school.",
+      "The rebuilding of the lower town of Brenn, launched on November 10, is ahead of plan, Mayor Lena Holt said. In less than a month, crews of the Norland Red Cross and engineer Tomas Verel have reopened every school.",
       null,
     ),
   ]);
@@ -26,5 +26,5 @@ test("an undated later phase stays a story of its own and says which story it co
   assert.equal(later?.phaseOf, early?.id);
   assert.equal(early?.phaseOf, null);
   const published = report.reports.find((r) => r.id === "later")?.published;
-  assert.deepEqual([published?.after, published?.before], ["2025-11-03", "2025-12-03"]);
+  assert.deepEqual([published?.after, published?.before], ["2025-11-10", "2025-12-10"]);
 });

@@ -50,7 +50,7 @@ async function main(argv: readonly string[]): Promise<number> {
       sentences: segmentSentences(item.text),
       day: item.day,
     });
-    scorer.record(item, placed.story, found, Number(process.hrtime.bigint() - started) / 1e9);
+    scorer.record(item, placed, found, Number(process.hrtime.bigint() - started) / 1e9);
     if (marks.includes(item.index + 1)) checkpoints.push(scorer.checkpoint(stories.size, copies.size));
   }
   console.log(

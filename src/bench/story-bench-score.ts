@@ -86,8 +86,17 @@ export class StoryBenchScorer {
   private readonly leads = new Map<string, number[]>();
   private readonly leadOrder: string[] = [];
 
-  record(item: StreamItem, story: number, copies: readonly Copy[], seconds: number): void {
-    this.predicted.push(story);
+  /** Absorbed story → the story that took its reports (the stream merges stories; see StoryStream.absorb). */
+  private readonly into = new Map<number, number>();
+
+  record(
+    item: StreamItem,
+    placed: { readonly story: number; readonly merged: readonly number[] },
+    copies: readonly Copy[],
+    seconds: number,
+  ): void {
+    this.predicted.push(placed.story);
+    for (const absorbed of placed.merged) this.into.set(absorbed, placed.story);
     this.gold.push(item.story);
     this.labelled.push(item.labelled);
     this.root.push(item.copyOf === null ? item.index : (this.root[item.copyOf] as number));
@@ -144,11 +153,18 @@ export class StoryBenchScorer {
     };
   }
 
+  /** The story report `i` is in now, after the merges since it was placed. */
+  private storyOf(i: number): number {
+    let story = this.predicted[i] as number;
+    for (let next = this.into.get(story); next !== undefined; next = this.into.get(story)) story = next;
+    return story;
+  }
+
   private score(items: readonly number[]): Scores {
     const b = bcubed(
-      items.map((i) => ({ predicted: String(this.predicted[i]), gold: this.gold[i] as string })),
+      items.map((i) => ({ predicted: String(this.storyOf(i)), gold: this.gold[i] as string })),
     );
-    const clusters = new Set(items.map((i) => this.predicted[i])).size;
+    const clusters = new Set(items.map((i) => this.storyOf(i))).size;
     return { precision: round(b.precision), recall: round(b.recall), f1: round(b.f1), clusters };
   }
 }

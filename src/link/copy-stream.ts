@@ -11,7 +11,7 @@ import {
 const MAX_CANDIDATES = 16;
 
 /**
- * Keeps the MinHash index and the sources of the last `window` reports (memory bounded by the window) and
+ * Keeps the MinHash index and the sources of the last `window` to twice `window` reports (memory bounded) and
  * returns, for each new report, its duplicate and rewrite relations to them. Shared passages between
  * otherwise different reports are left to the per-story `detectCopies`, which indexes every 5-gram.
  */
@@ -40,7 +40,8 @@ export class CopyStream {
     const key = this.seq++;
     this.index.add(key, signature);
     this.sources.set(key, source);
-    this.sources.delete(key - this.options.window);
+    // The index remembers at most twice its window; a source it has forgotten is never asked for again.
+    this.sources.delete(key - 2 * this.options.window);
     return found;
   }
 

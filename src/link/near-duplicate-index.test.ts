@@ -27,12 +27,23 @@ describe("MinHash and LSH", () => {
     );
   });
 
-  it("forgets reports beyond its window", () => {
+  it("remembers at least its window of latest reports and at most twice that", () => {
     const index = new NearDuplicateIndex({ rows: 2, minSimilarity: 0.3, window: 2 });
     index.add(1, copySignature(BASE));
     index.add(2, copySignature(OTHER));
     index.add(3, copySignature(`${OTHER} Nothing else was said.`));
-    assert.equal(index.size, 2);
+    // Report 1 is three reports back: still remembered (within twice the window).
+    assert.equal(index.size, 3);
+    assert.deepEqual(
+      index.query(copySignature(NEAR)).map((d) => d.key),
+      [1],
+    );
+    index.add(4, copySignature(`${OTHER} The council met again.`));
+    index.add(5, copySignature(`${OTHER} The river fell overnight.`));
+    // Five reports in: the generation holding 1 and 2 is gone, the last two or more are kept.
+    assert.equal(index.size, 3);
+    assert.equal(index.has(1), false);
+    assert.ok([3, 4, 5].every((k) => index.has(k)));
     assert.deepEqual(index.query(copySignature(NEAR)), []);
   });
 });

@@ -6,14 +6,17 @@ export interface NearDuplicateOptions {
   readonly rows: number;
   /** Estimated Jaccard a candidate must reach to be returned. */
   readonly minSimilarity: number;
-  /** Reports remembered; older ones are forgotten, so memory stays bounded on a stream of any length. */
+  /**
+   * Reports remembered at least (at most twice as many); older ones are forgotten, so memory stays bounded on
+   * a stream of any length.
+   */
   readonly window: number;
 }
 
 export const DEFAULT_NEAR_DUPLICATE_OPTIONS: NearDuplicateOptions = {
   rows: 2,
   minSimilarity: 0.3,
-  window: 10_000,
+  window: 5_000,
 };
 
 export interface NearDuplicate {
@@ -21,11 +24,22 @@ export interface NearDuplicate {
   readonly similarity: number;
 }
 
+/** One generation of remembered reports: their band buckets and signatures. */
+interface Generation {
+  readonly buckets: Map<number, number[]>;
+  readonly signatures: Map<number, Uint32Array>;
+}
+
+const generation = (): Generation => ({ buckets: new Map(), signatures: new Map() });
+
+/**
+ * Reports are remembered in two generations of `window` reports each: when the current one is full, the
+ * previous one is dropped whole and the current one becomes previous. Forgetting is then free (no bucket is
+ * edited), and between `window` and twice `window` of the latest reports are always remembered.
+ */
 export class NearDuplicateIndex {
-  private readonly buckets = new Map<number, number[]>();
-  private readonly signatures = new Map<number, Uint32Array>();
-  private readonly order: number[] = [];
-  private head = 0;
+  private current = generation();
+  private previous = generation();
 
   constructor(private readonly options: NearDuplicateOptions = DEFAULT_NEAR_DUPLICATE_OPTIONS) {}
 
@@ -33,13 +47,15 @@ export class NearDuplicateIndex {
   query(signature: Uint32Array): NearDuplicate[] {
     const seen = new Set<number>();
     const found: NearDuplicate[] = [];
-    for (const band of this.bands(signature)) {
-      for (const key of this.buckets.get(band) ?? []) {
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const other = this.signatures.get(key);
-        const similarity = other ? estimatedJaccard(signature, other) : 0;
-        if (similarity >= this.options.minSimilarity) found.push({ key, similarity });
+    const bands = this.bands(signature);
+    for (const g of [this.current, this.previous]) {
+      for (const band of bands) {
+        for (const key of g.buckets.get(band) ?? []) {
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const similarity = estimatedJaccard(signature, g.signatures.get(key) as Uint32Array);
+          if (similarity >= this.options.minSimilarity) found.push({ key, similarity });
+        }
       }
     }
     return found.sort((a, b) => b.similarity - a.similarity || a.key - b.key);
@@ -47,37 +63,25 @@ export class NearDuplicateIndex {
 
   /** Remembers a report's signature under `key` (a number unique in the stream). */
   add(key: number, signature: Uint32Array): void {
+    if (this.current.signatures.size >= this.options.window) {
+      this.previous = this.current;
+      this.current = generation();
+    }
     for (const band of this.bands(signature)) {
-      const list = this.buckets.get(band);
+      const list = this.current.buckets.get(band);
       if (list) list.push(key);
-      else this.buckets.set(band, [key]);
+      else this.current.buckets.set(band, [key]);
     }
-    this.signatures.set(key, signature);
-    this.order.push(key);
-    while (this.order.length - this.head > this.options.window)
-      this.forget(this.order[this.head++] as number);
-    if (this.head > this.options.window) {
-      this.order.splice(0, this.head);
-      this.head = 0;
-    }
+    this.current.signatures.set(key, signature);
+  }
+
+  /** Whether `key` is still remembered. */
+  has(key: number): boolean {
+    return this.current.signatures.has(key) || this.previous.signatures.has(key);
   }
 
   get size(): number {
-    return this.signatures.size;
-  }
-
-  private forget(key: number): void {
-    const signature = this.signatures.get(key);
-    if (!signature) return;
-    this.signatures.delete(key);
-    // Keys are forgotten oldest first, so the key is at the head of each of its buckets.
-    for (const band of this.bands(signature)) {
-      const list = this.buckets.get(band);
-      if (!list) continue;
-      const at = list[0] === key ? 0 : list.indexOf(key);
-      if (at >= 0) list.splice(at, 1);
-      if (list.length === 0) this.buckets.delete(band);
-    }
+    return this.current.signatures.size + this.previous.signatures.size;
   }
 
   /** One number per band: the band's index and a 32-bit mix of its rows (a collision only adds a candidate). */
