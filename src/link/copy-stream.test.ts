@@ -26,6 +26,19 @@ const source = (id: string, text: string, day: string | null) => ({
 });
 
 describe("copy stream", () => {
+  it("finds a copy up to twice its window back, and none beyond", () => {
+    const filler = (i: number) =>
+      source(`f${i}`, `Filler report ${i} about the quarry number ${i} at Vell.`, null);
+    const found = (gap: number) => {
+      const stream = new CopyStream({ rows: 2, minSimilarity: 0.3, window: 4 });
+      stream.add(source("a", ORIGINAL, null));
+      for (let i = 0; i < gap; i++) stream.add(filler(i));
+      return stream.add(source("b", ORIGINAL, null)).length;
+    };
+    assert.equal(found(6), 1, "six reports back, within twice the window of four");
+    assert.equal(found(9), 0, "nine reports back, beyond twice the window");
+  });
+
   it("flags a spun rewrite of an earlier report and names the earlier one its original", () => {
     const stream = new CopyStream();
     assert.deepEqual(stream.add(source("first", ORIGINAL, "2025-03-10")), []);

@@ -19,7 +19,8 @@ describe("DecayedSum", () => {
 
   it("keeps its values through thousands of decays (rescaled before doubles run out)", () => {
     const sum = new DecayedSum();
-    for (let i = 0; i < 5000; i++) sum.add(v({ river: 1 }), 0.875);
+    // 0.875^6000 is below the smallest double: without rescaling the stored terms would reach Infinity.
+    for (let i = 0; i < 6000; i++) sum.add(v({ river: 1 }), 0.875);
     near(sum.meanCosine(v({ river: 1 })), 1);
     sum.add(v({ dam: 1 }), 0.875);
     near(sum.meanCosine(v({ dam: 1 })), 1 / sum.weight);

@@ -63,6 +63,20 @@ describe("story clusterer", () => {
     assert.deepEqual(phaseOf, [null, null]);
   });
 
+  it("keeps a phase link only to a story begun before it, even when merges move the story it named", () => {
+    // r1 starts a phase of r0's story; r0's story is then absorbed by the story r2 and r3 make, which began
+    // earlier than r1 only through r0. The result must not call each story a phase of the other.
+    const texts = [
+      ["alpha alpha apple", "2025-01-01"],
+      ["alpha bravo banana", "2025-04-11"],
+      ["bravo charlie cherry", "2025-01-21"],
+      ["alpha apple bravo charlie cherry", "2025-01-21"],
+    ];
+    const docs = texts.map(([t, day], i) => annotateText(t as string, { id: `r${i}`, published: day }));
+    const groups = clusterStories(docs, DEFAULT_CLUSTER_OPTIONS);
+    assert.deepEqual(groups, { members: [[1], [0, 2, 3]], phaseOf: [1, null] });
+  });
+
   it("returns nothing for nothing", () => {
     assert.deepEqual(clusterStories([]), { members: [], phaseOf: [] });
   });

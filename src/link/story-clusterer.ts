@@ -65,8 +65,12 @@ function compact(members: (number[] | null)[], phaseOf: (number | null)[], into:
     members: kept.map((story) => members[story] as number[]),
     phaseOf: kept.map((story) => {
       const earlier = phaseOf[story];
-      const at = earlier === null || earlier === undefined ? undefined : index.get(final(earlier));
-      return at === undefined || at === index.get(story) ? null : at;
+      if (earlier === null || earlier === undefined) return null;
+      const target = final(earlier);
+      // A phase continues a story begun before it; after merges the story linked to may have taken in later
+      // reports (even this story's own continuation), so the link stands only if that story still began first.
+      const first = (s: number) => (members[s] as number[])[0] as number;
+      return target !== story && first(target) < first(story) ? (index.get(target) ?? null) : null;
     }),
   };
 }

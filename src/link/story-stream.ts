@@ -136,15 +136,18 @@ export class StoryStream {
   /** Stories posted under the report's lookup terms, the CANDIDATES with the most shared weight. */
   private candidates(vector: TermVector, keys: readonly string[]): StoryState[] {
     const shared = new Map<StoryState, number>();
+    const listed = new Set<StoryState>();
     for (const term of keys) {
       const list = this.postings.get(term);
       if (!list) continue;
       let live = 0;
+      listed.clear();
       for (const posted of list) {
         const story = absorber(posted);
-        if (story.forgotten || list[live - 1] === story) continue;
-        // Forgotten stories are dropped from the list as they are met, and absorbed ones replaced by their
-        // absorber, so lists stay short.
+        if (story.forgotten || listed.has(story)) continue;
+        // Forgotten stories are dropped from the list as they are met, absorbed ones replaced by their
+        // absorber and repeats dropped, so lists stay short and a story counts once per term.
+        listed.add(story);
         list[live++] = story;
         shared.set(story, (shared.get(story) ?? 0) + (vector.get(term) as number));
       }
@@ -239,7 +242,10 @@ export class StoryStream {
     this.open.set(story.id, story);
     for (const term of keys) {
       const list = this.postings.get(term) ?? [];
-      if (list[list.length - 1] !== story) list.push(story);
+      // A story already listed moves to the end (newest), so it is never listed twice.
+      const at = list.indexOf(story);
+      if (at >= 0) list.splice(at, 1);
+      list.push(story);
       if (list.length > POSTINGS_CAP) list.shift();
       this.postings.set(term, list);
     }
@@ -251,7 +257,7 @@ export class StoryStream {
     for (const [term, list] of this.postings) {
       const live = [...new Set(list.map(absorber))].filter((story) => !story.forgotten);
       if (live.length === 0) this.postings.delete(term);
-      else if (live.length < list.length) this.postings.set(term, live);
+      else this.postings.set(term, live);
     }
   }
 
@@ -281,9 +287,17 @@ export class StoryStream {
   }
 }
 
-/** The story that holds `story`'s reports now: itself, or the story that absorbed it (or that one's absorber). */
+/**
+ * The story that holds `story`'s reports now: itself, or the story that absorbed it (or that one's absorber).
+ * The chain walked is pointed straight at the end, so chains of merges never grow with the stream.
+ */
 function absorber(story: StoryState): StoryState {
-  let at = story;
-  while (at.absorbedInto) at = at.absorbedInto;
-  return at;
+  let end = story;
+  while (end.absorbedInto) end = end.absorbedInto;
+  for (let at = story; at.absorbedInto && at.absorbedInto !== end; ) {
+    const next: StoryState = at.absorbedInto;
+    at.absorbedInto = end;
+    at = next;
+  }
+  return end;
 }
