@@ -27,14 +27,19 @@ export class DocumentFrequencies {
   }
 
   /**
-   * Forgets the terms seen in one report only. Most of a stream's vocabulary is such terms (names, figures,
-   * typos); a term forgotten and met again counts from 1, which changes its weight very little.
+   * Halves every count and the number of reports, and forgets terms left below one report: counts fade, so
+   * the terms held are those of the last few sweeps' reports and memory stays bounded on an endless stream;
+   * weights of terms in steady use do not change (their share of the reports stays the same).
    */
-  forgetRare(): void {
-    for (const [term, count] of this.df) if (count === 1) this.df.delete(term);
+  decay(): void {
+    this.reports /= 2;
+    for (const [term, count] of this.df) {
+      if (count < 2) this.df.delete(term);
+      else this.df.set(term, count / 2);
+    }
   }
 
-  /** Distinct terms counted: grows with the vocabulary, not with the number of reports. */
+  /** Distinct terms counted: bounded by the terms of the reports since the last few decays. */
   get size(): number {
     return this.df.size;
   }

@@ -55,7 +55,7 @@ const CANDIDATES = 8;
 const MEMORY = 8;
 /** Terms kept in a story's decayed sum; bounds memory per story. */
 const STORY_TERMS = 400;
-/** Reports between sweeps of a stream's term counts and index (terms seen once, forgotten stories). */
+/** Reports between sweeps of a stream's term counts (halved, faint ones forgotten) and index (forgotten stories). */
 const SWEEP_EVERY = 20_000;
 /** Closed stories remembered for phase links before they are forgotten. */
 const CLOSED_KEPT = 1000;
@@ -251,9 +251,9 @@ export class StoryStream {
     }
   }
 
-  /** Drops terms seen once from the counts, and forgotten stories and emptied terms from the index. */
+  /** Decays the term counts (faint terms forgotten), and drops forgotten stories and emptied terms from the index. */
   private sweep(): void {
-    this.df.forgetRare();
+    this.df.decay();
     for (const [term, list] of this.postings) {
       const live = [...new Set(list.map(absorber))].filter((story) => !story.forgotten);
       if (live.length === 0) this.postings.delete(term);
