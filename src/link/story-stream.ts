@@ -3,6 +3,8 @@
 import { DecayedSum } from "./decayed-sum.js";
 import { DocumentFrequencies } from "./document-frequencies.js";
 import { nearestMonthDay, type StoryFeatures } from "./story-features.js";
+import { StoryPostings } from "./story-postings.js";
+import type { StoryState } from "./story-state.js";
 import { type TermVector, topTerms } from "./term-vector.js";
 
 export interface StreamOptions {
@@ -47,8 +49,6 @@ export interface Placement {
 
 /** Terms of a report used to look up candidate stories; bounds the work per report. */
 const LOOKUP_TERMS = 16;
-/** Stories remembered per lookup term; older ones drop out, which bounds the work on common terms. */
-const POSTINGS_CAP = 16;
 /** Candidate stories scored in full, the ones that share the most lookup weight. */
 const CANDIDATES = 8;
 /** About how many recent reports of a story a new report is compared against (weighted mean cosine). */
@@ -60,27 +60,12 @@ const SWEEP_EVERY = 20_000;
 /** Closed stories remembered for phase links before they are forgotten. */
 const CLOSED_KEPT = 1000;
 
-interface StoryState {
-  readonly id: number;
-  /** Reports' vectors, older ones decayed by (1 - 1/MEMORY) per join: recent reports count most. */
-  readonly sum: DecayedSum;
-  firstDay: number | null;
-  lastDay: number | null;
-  lastSeq: number;
-  open: boolean;
-  /** The story that absorbed this one, for the index lists that still name it. */
-  absorbedInto: StoryState | null;
-  /** Closed long ago and let go: index lists drop it when they meet it. */
-  forgotten: boolean;
-}
-
 export class StoryStream {
   private readonly df = new DocumentFrequencies();
   /** Open stories, least recently grown first (a Map keeps insertion order; a join re-inserts). */
   private readonly open = new Map<number, StoryState>();
   private readonly closed = new Map<number, StoryState>();
-  /** Term → the stories posted under it, oldest first (the stories themselves: no lookup per entry). */
-  private readonly postings = new Map<string, StoryState[]>();
+  private readonly postings = new StoryPostings();
   private seq = 0;
   private newestDay: number | null = null;
   private nextId = 0;
@@ -121,7 +106,7 @@ export class StoryStream {
     let phaseScore = this.options.threshold;
     const names = topTerms(vector, 3, (term) => term.startsWith("N:"));
     const candidates: StoryState[] = [];
-    for (const story of this.candidates(vector, keys)) {
+    for (const story of this.postings.candidates(vector, keys, CANDIDATES)) {
       const score = this.score(vector, names, story);
       // A story the report is not as close to as a join or a merge needs is not worth comparing for a merge
       // (measured: the same stories on both dev sets, a third less time in absorb).
@@ -131,33 +116,6 @@ export class StoryStream {
       } else if (score >= phaseScore) [phase, phaseScore] = [story, score];
     }
     return { join, phase, candidates };
-  }
-
-  /** Stories posted under the report's lookup terms, the CANDIDATES with the most shared weight. */
-  private candidates(vector: TermVector, keys: readonly string[]): StoryState[] {
-    const shared = new Map<StoryState, number>();
-    const listed = new Set<StoryState>();
-    for (const term of keys) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      let live = 0;
-      listed.clear();
-      for (const posted of list) {
-        const story = absorber(posted);
-        if (story.forgotten || listed.has(story)) continue;
-        // Forgotten stories are dropped from the list as they are met, absorbed ones replaced by their
-        // absorber and repeats dropped, so lists stay short and a story counts once per term.
-        listed.add(story);
-        list[live++] = story;
-        shared.set(story, (shared.get(story) ?? 0) + (vector.get(term) as number));
-      }
-      if (live === 0) this.postings.delete(term);
-      else list.length = live;
-    }
-    return [...shared]
-      .sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
-      .slice(0, CANDIDATES)
-      .map(([story]) => story);
   }
 
   private score(vector: TermVector, names: readonly string[], story: StoryState): number {
@@ -240,25 +198,13 @@ export class StoryStream {
     story.lastSeq = this.seq;
     this.open.delete(story.id);
     this.open.set(story.id, story);
-    for (const term of keys) {
-      const list = this.postings.get(term) ?? [];
-      // A story already listed moves to the end (newest), so it is never listed twice.
-      const at = list.indexOf(story);
-      if (at >= 0) list.splice(at, 1);
-      list.push(story);
-      if (list.length > POSTINGS_CAP) list.shift();
-      this.postings.set(term, list);
-    }
+    this.postings.post(story, keys);
   }
 
   /** Decays the term counts (faint terms forgotten), and drops forgotten stories and emptied terms from the index. */
   private sweep(): void {
     this.df.decay();
-    for (const [term, list] of this.postings) {
-      const live = [...new Set(list.map(absorber))].filter((story) => !story.forgotten);
-      if (live.length === 0) this.postings.delete(term);
-      else this.postings.set(term, live);
-    }
+    this.postings.sweep();
   }
 
   /**
@@ -285,19 +231,4 @@ export class StoryStream {
       story.sum.clear();
     }
   }
-}
-
-/**
- * The story that holds `story`'s reports now: itself, or the story that absorbed it (or that one's absorber).
- * The chain walked is pointed straight at the end, so chains of merges never grow with the stream.
- */
-function absorber(story: StoryState): StoryState {
-  let end = story;
-  while (end.absorbedInto) end = end.absorbedInto;
-  for (let at = story; at.absorbedInto && at.absorbedInto !== end; ) {
-    const next: StoryState = at.absorbedInto;
-    at.absorbedInto = end;
-    at = next;
-  }
-  return end;
 }
