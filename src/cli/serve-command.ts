@@ -34,7 +34,7 @@ export function registerServe(program: Command, _setExit: (code: ExitCode) => vo
       }
       const store = new SqliteStore(flags.db);
       // An analysis left behind (a killed ingest) or made by an older release is made again before serving.
-      if (!store.analysisIsCurrent() && store.reports().length > 0) {
+      if (!store.analysisIsCurrent()) {
         process.stdout.write("Analysing the stored reports again (the stored analysis is behind)\n");
         analyzeIfBehind(store, false, {});
       }

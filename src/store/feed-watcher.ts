@@ -3,9 +3,9 @@ import { parseFeed } from "../ingest/feed-parser.js";
 import { toProblem } from "../ingest/report-reader.js";
 import { type FetchOptions, fetchUrl } from "../ingest/url-fetcher.js";
 import { readUrl } from "../ingest/url-reader.js";
-import type { RawReport } from "../model/document.js";
 import type { Problem } from "../model/report-schema.js";
-import { analyzeIfBehind, COMMIT_EVERY, storeCleanable } from "./report-library.js";
+import { ReportBatch } from "./report-batch.js";
+import { analyzeIfBehind } from "./report-library.js";
 import type { Store } from "./store.js";
 
 export interface PollResult {
@@ -35,28 +35,21 @@ export async function pollFeed(store: Store, feed: string, options: FetchOptions
   } catch (error) {
     return { feed, notModified: false, added: [], problems: [toProblem(error, feed)] };
   }
-  const pending: RawReport[] = [];
-  const added: string[] = [];
-  const problems: Problem[] = [];
-  const flush = () => {
-    const result = storeCleanable(store, pending.splice(0));
-    added.push(...result.added);
-    problems.push(...result.problems);
-  };
+  const batch = new ReportBatch(store);
   for (const item of items) {
     if (!item.url || store.hasUrl(item.url)) continue;
     try {
       const meta = { title: item.title, published: item.published, input: item.url };
-      if (pending.push(await readUrl(item.url, options, meta)) >= COMMIT_EVERY) flush();
+      batch.add(await readUrl(item.url, options, meta));
     } catch (error) {
-      problems.push(toProblem(error, item.url));
+      batch.problems.push(toProblem(error, item.url));
     }
   }
-  flush();
-  analyzeIfBehind(store, added.length > 0, {});
+  batch.flush();
+  analyzeIfBehind(store, batch.added.length > 0, {});
   store.saveFeedState(feed, {
     etag: page.headers.etag ?? null,
     lastModified: page.headers["last-modified"] ?? null,
   });
-  return { feed, notModified: false, added, problems };
+  return { feed, notModified: false, added: batch.added, problems: batch.problems };
 }

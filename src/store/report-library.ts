@@ -1,6 +1,5 @@
 /** Ingest into and export from a store: new reports are kept once, and the stored reports are analysed again. */
 
-import { cleanReport } from "../clean/report-cleaner.js";
 import { readInputs } from "../ingest/input-reader.js";
 import { DEFAULT_MAX_BYTES } from "../ingest/report-reader.js";
 import type { FetchOptions } from "../ingest/url-fetcher.js";
@@ -11,6 +10,7 @@ import { analyzeReports, Pipeline, type PipelineOptions } from "../pipeline.js";
 import { renderHtml } from "../report/html-renderer.js";
 import { renderMarkdown } from "../report/markdown-renderer.js";
 import { ANNOTATION_VERSION } from "./code-version.js";
+import { ReportBatch, storeCleanable } from "./report-batch.js";
 import type { Store } from "./store.js";
 
 export interface IngestOptions extends PipelineOptions {
@@ -37,33 +37,20 @@ export async function ingest(
   paths: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const problems: Problem[] = [];
-  const pending: RawReport[] = [];
-  const added: string[] = [];
-  const duplicates: string[] = [];
-  // Reports are committed in small transactions as they are read, so a run killed half-way keeps what it stored.
-  const flush = () => {
-    const result = storeCleanable(store, pending.splice(0));
-    added.push(...result.added);
-    duplicates.push(...result.duplicates);
-    problems.push(...result.problems);
-  };
+  const batch = new ReportBatch(store);
   const inputs = {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     feeds: options.feeds ?? [],
     fetch: options.fetch ?? { allowPrivateNetwork: false },
   };
   await readInputs(paths, inputs, (result) => {
-    if ("problem" in result) problems.push(result.problem);
-    else if (pending.push(result.report) >= COMMIT_EVERY) flush();
+    if ("problem" in result) batch.problems.push(result.problem);
+    else batch.add(result.report);
   });
-  flush();
-  const analysis = analyzeIfBehind(store, added.length > 0, options);
-  return { added, duplicates, problems, analysis };
+  batch.flush();
+  const { added, duplicates, problems } = batch;
+  return { added, duplicates, problems, analysis: analyzeIfBehind(store, added.length > 0, options) };
 }
-
-/** Reports per transaction while ingesting. */
-export const COMMIT_EVERY = 25;
 
 /** Analyses every stored report again when some were added or the stored analysis is behind (a killed run, an upgrade). */
 export function analyzeIfBehind(
@@ -119,31 +106,6 @@ export function addReports(
   const { added, duplicates, problems } = storeCleanable(store, raws);
   // Reports and their analysis are written in two steps; a run killed between them is mended by the next.
   return { added, duplicates, problems, analysis: analyzeIfBehind(store, added.length > 0, options) };
-}
-
-/** Stores, in one transaction, the reports with article text left after cleaning; the others are problems. */
-export function storeCleanable(
-  store: Store,
-  raws: readonly RawReport[],
-): { added: readonly string[]; duplicates: readonly string[]; problems: readonly Problem[] } {
-  const { kept, problems } = checkCleanable(raws);
-  return { ...store.addReports(kept), problems };
-}
-
-/** Reports with article text left after cleaning; the others are problems, never stored. */
-function checkCleanable(raws: readonly RawReport[]): { kept: RawReport[]; problems: Problem[] } {
-  const kept: RawReport[] = [];
-  const problems: Problem[] = [];
-  for (const raw of raws) {
-    if (cleanReport(raw).text.trim() !== "") kept.push(raw);
-    else
-      problems.push({
-        input: raw.input,
-        code: ErrorCode.EmptyAfterCleaning,
-        message: "expected article text, found only boilerplate",
-      });
-  }
-  return { kept, problems };
 }
 
 export type ExportFormat = "json" | "md" | "html";
