@@ -17,12 +17,12 @@ async function getJson(path) {
 }
 
 /** A button that shows the cited span; labelled with its report unless a label is given. */
-function citation(evidence, label) {
+function citation(evidence, label = evidence.report) {
   return el("button", {
     class: "cite",
     type: "button",
     title: `${evidence.report} ${evidence.start}-${evidence.end}`,
-    text: typeof label === "string" ? label : evidence.report,
+    text: label,
     "aria-label": `Show the cited text in ${evidence.report}`,
     onclick: () => showCited(evidence),
   });
@@ -74,7 +74,7 @@ async function storyPage(id) {
   reportsById = new Map(reports.map((r) => [r.id, r]));
   const claims = new Map(story.claims.map((c) => [c.id, c]));
   const summary = story.summary.map((s) =>
-    el("p", {}, document.createTextNode(s.text), ...s.evidence.map(citation)),
+    el("p", {}, document.createTextNode(s.text), ...s.evidence.map((e) => citation(e))),
   );
   const ledger = story.claimGroups.map((g) =>
     el(
@@ -94,7 +94,7 @@ async function storyPage(id) {
               document.createTextNode(
                 `${c.qualifier === "exactly" ? "" : `${c.qualifier} `}${c.value} — ${c.attributedTo || "unattributed"}; carried by ${c.reports.join(", ")}`,
               ),
-              ...c.evidence.slice(0, 3).map(citation),
+              ...c.evidence.slice(0, 3).map((e) => citation(e)),
             ),
           ),
       ),
@@ -105,7 +105,7 @@ async function storyPage(id) {
       "li",
       {},
       document.createTextNode(`“${q.text}” — ${q.speaker || "unknown"}; carried by ${q.reports.join(", ")}`),
-      ...q.evidence.slice(0, 3).map(citation),
+      ...q.evidence.slice(0, 3).map((e) => citation(e)),
     ),
   );
   const timeline = story.timeline.map((t) =>
@@ -114,7 +114,7 @@ async function storyPage(id) {
       {},
       el("strong", { text: t.until ? `${t.date} – ${t.until}` : t.date || "" }),
       document.createTextNode(` ${t.text}`),
-      ...t.evidence.slice(0, 2).map(citation),
+      ...t.evidence.slice(0, 2).map((e) => citation(e)),
     ),
   );
   const comparison = story.comparison.map((c) =>
@@ -123,7 +123,7 @@ async function storyPage(id) {
       {},
       el("strong", { text: `${c.kind}: ` }),
       document.createTextNode(c.text),
-      ...c.evidence.slice(0, 3).map(citation),
+      ...c.evidence.slice(0, 3).map((e) => citation(e)),
     ),
   );
   const copies = story.copies.map((c) =>
