@@ -8,6 +8,7 @@ import { CopyStream } from "../link/copy-stream.js";
 import { segmentSentences } from "../link/sentence-segmenter.js";
 import { storyFeatures } from "../link/story-features.js";
 import { StoryStream } from "../link/story-stream.js";
+import { batchMark, formatBatchMarks } from "./batch-story-bench.js";
 import {
   BenchDataError,
   type BenchRecord,
@@ -19,11 +20,13 @@ import { type Checkpoint, formatStoryBench, StoryBenchScorer } from "./story-ben
 import { streamCorpus } from "./stream-corpus.js";
 
 const MARKS = [10_000, 30_000, 100_000];
+/** Batch sizes clustered as `analyze` does, after the stream (a batch holds every report's vector at once). */
+const BATCH_MARKS = [10_000, 30_000];
 
 async function main(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
-    options: { json: { type: "boolean" }, reports: { type: "string" } },
+    options: { json: { type: "boolean" }, reports: { type: "string" }, "no-batch": { type: "boolean" } },
     allowPositionals: true,
   });
   const total = Number(values.reports ?? 100_000);
@@ -53,10 +56,14 @@ async function main(argv: readonly string[]): Promise<number> {
     scorer.record(item, placed, found, Number(process.hrtime.bigint() - started) / 1e9);
     if (marks.includes(item.index + 1)) checkpoints.push(scorer.checkpoint(stories.size, copies.size));
   }
+  // After the stream, so that the stream's peak memory is its own.
+  const batches = values["no-batch"]
+    ? []
+    : BATCH_MARKS.filter((m) => m <= total).map((m) => batchMark(groups, m));
   console.log(
     values.json
-      ? JSON.stringify({ groups: groups.length, checkpoints }, null, 2)
-      : formatStoryBench(groups.length, checkpoints),
+      ? JSON.stringify({ groups: groups.length, checkpoints, batches }, null, 2)
+      : `${formatStoryBench(groups.length, checkpoints)}\n\n${formatBatchMarks(batches)}`,
   );
   return 0;
 }

@@ -50,7 +50,7 @@ describe("story clusterer", () => {
     assert.deepEqual(phaseOf, [null, null]);
   });
 
-  it("gathers the reports of stories folded together into one story, in input order", () => {
+  it("gathers the reports of stories folded together into one story, stories in the order of their first report", () => {
     const docs = [FLOOD[0], TRAM[0], FLOOD[1], FLOOD[2]].map((t, i) =>
       annotateText(t as string, { id: `r${i}` }),
     );
@@ -59,7 +59,7 @@ describe("story clusterer", () => {
       threshold: 0.99,
       mergeThreshold: 0.1,
     });
-    assert.deepEqual(members, [[1], [0, 2, 3]]);
+    assert.deepEqual(members, [[0, 2, 3], [1]]);
     assert.deepEqual(phaseOf, [null, null]);
   });
 
@@ -74,7 +74,7 @@ describe("story clusterer", () => {
     ];
     const docs = texts.map(([t, day], i) => annotateText(t as string, { id: `r${i}`, published: day }));
     const groups = clusterStories(docs, DEFAULT_CLUSTER_OPTIONS);
-    assert.deepEqual(groups, { members: [[1], [0, 2, 3]], phaseOf: [1, null] });
+    assert.deepEqual(groups, { members: [[0, 2, 3], [1]], phaseOf: [null, 0] });
   });
 
   it("returns nothing for nothing", () => {

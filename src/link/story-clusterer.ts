@@ -1,78 +1,104 @@
-/** Batch story clustering: the reports of one run fed, in the order given, through the same story stream. */
+/** Batch story clustering: the reports of one run fed, in the order given, through the story stream, then revised. */
 import type { AnnotatedReport } from "../model/document.js";
 import { type MonthDay, type StoryFeatures, storyFeatures } from "./story-features.js";
+import { reviseStories } from "./story-revision.js";
 import { DEFAULT_STREAM_OPTIONS, StoryStream, type StreamOptions } from "./story-stream.js";
 
 export type ClusterOptions = StreamOptions;
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = DEFAULT_STREAM_OPTIONS;
 
 export interface StoryGroups {
-  /** Each story's reports as indexes into the input, in the order the stories were started. */
+  /** Each story's reports as indexes into the input, in input order; stories in the order of their first report. */
   readonly members: number[][];
   /** For each story, the story it is a later phase of (an index into `members`), or null. */
   readonly phaseOf: (number | null)[];
 }
 
 /**
- * Reports are visited in the order given, as a stream would see them. A batch knows all its reports before
- * it starts, so term weights come from the whole batch; otherwise this is exactly what a stream does.
+ * Reports are visited in the order given, as a stream would see them; then, with the whole batch in hand, the
+ * stories are revised (`reviseStories`: reports move to closer stories, close stories merge) under the
+ * stream's own bars. A batch knows all its reports before it starts, so term weights come from the whole batch.
  * (Visiting dated reports first was tried: 0.04 BCubed F1 lower on ECB+ dev, docs/benchmarks.md.)
  */
 export function clusterStories(
   docs: readonly AnnotatedReport[],
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): StoryGroups {
-  const features = docs.map(featuresOf);
+  return clusterFeatures(docs.map(featuresOf), options);
+}
+
+/**
+ * `clusterStories` on the stream's view of each report. `revise: false` stops after the stream's single pass
+ * (what the revision adds is measured against that, `npm run bench:stories`).
+ */
+export function clusterFeatures(
+  features: readonly StoryFeatures[],
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  { revise = true }: { revise?: boolean } = {},
+): StoryGroups {
   // A batch is not a stream in time: a late report listed first must not close the stories of the days
   // before it, so stories close only by the number of reports (the time gates still apply).
   const stream = new StoryStream({ ...options, quietDays: Number.POSITIVE_INFINITY });
   for (const f of features) stream.observe(f);
-  const members: (number[] | null)[] = [];
-  const phaseOf: (number | null)[] = [];
-  /** Absorbed story → the story that took its reports. */
-  const into: number[] = [];
-  features.forEach((f, i) => {
-    const placed = stream.add(f, true);
-    if (placed.started) {
-      members[placed.story] = [];
-      phaseOf[placed.story] = placed.phaseOf;
-    }
-    const story = members[placed.story] as number[];
-    story.push(i);
-    for (const absorbed of placed.merged) {
-      story.push(...(members[absorbed] ?? []));
-      members[absorbed] = null;
-      into[absorbed] = placed.story;
-    }
-    if (placed.merged.length > 0) story.sort((a, b) => a - b);
-  });
-  return compact(members, phaseOf, into);
+  const placed = streamed(stream, features);
+  const items = features.map((f) => ({ features: f, ...stream.weigh(f) }));
+  const members = revise
+    ? reviseStories(items, placed.members, options)
+    : [...placed.members].sort((a, b) => (a[0] as number) - (b[0] as number));
+  return { members, phaseOf: phaseLinks(members, placed.links) };
 }
 
-/** Drops absorbed stories and renumbers the rest; a phase link to an absorbed story goes to its absorber. */
-function compact(members: (number[] | null)[], phaseOf: (number | null)[], into: number[]): StoryGroups {
+/** A report that started a story the stream found to be a later phase, and a report of the story it continues. */
+interface PhaseLink {
+  readonly starter: number;
+  readonly earlier: number;
+}
+
+/** The stream's stories (absorbed ones folded into their absorbers) and its phase links, by report. */
+function streamed(stream: StoryStream, features: readonly StoryFeatures[]) {
+  const reports = new Map<number, number[]>();
+  const starters: { starter: number; phaseOf: number }[] = [];
+  /** Absorbed story → the story that took its reports. */
+  const into = new Map<number, number>();
+  features.forEach((f, i) => {
+    const placed = stream.add(f, true);
+    if (placed.started) reports.set(placed.story, []);
+    if (placed.started && placed.phaseOf !== null) starters.push({ starter: i, phaseOf: placed.phaseOf });
+    (reports.get(placed.story) as number[]).push(i);
+    for (const absorbed of placed.merged) {
+      (reports.get(placed.story) as number[]).push(...(reports.get(absorbed) ?? []));
+      reports.delete(absorbed);
+      into.set(absorbed, placed.story);
+    }
+  });
   const final = (story: number): number => {
     let s = story;
-    while (into[s] !== undefined) s = into[s] as number;
+    while (into.has(s)) s = into.get(s) as number;
     return s;
   };
-  const index = new Map<number, number>();
-  members.forEach((m, story) => {
-    if (m) index.set(story, index.size);
+  const links: PhaseLink[] = starters.map(({ starter, phaseOf }) => ({
+    starter,
+    earlier: Math.min(...(reports.get(final(phaseOf)) as number[])),
+  }));
+  return { members: [...reports.values()], links };
+}
+
+/**
+ * Each story's phase link, from the first of the stream's links whose starting report it holds. A link stands
+ * only to another story begun before it: after revision the story linked to may hold the phase's own reports.
+ */
+function phaseLinks(members: readonly number[][], links: readonly PhaseLink[]): (number | null)[] {
+  const storyOf: number[] = [];
+  members.forEach((reports, story) => {
+    for (const i of reports) storyOf[i] = story;
   });
-  const kept = [...index.keys()];
-  return {
-    members: kept.map((story) => members[story] as number[]),
-    phaseOf: kept.map((story) => {
-      const earlier = phaseOf[story];
-      if (earlier === null || earlier === undefined) return null;
-      const target = final(earlier);
-      // A phase continues a story begun before it; after merges the story linked to may have taken in later
-      // reports (even this story's own continuation), so the link stands only if that story still began first.
-      const first = (s: number) => (members[s] as number[])[0] as number;
-      return target !== story && first(target) < first(story) ? (index.get(target) ?? null) : null;
-    }),
-  };
+  const phaseOf: (number | null)[] = members.map(() => null);
+  for (const { starter, earlier } of links) {
+    const [story, target] = [storyOf[starter] as number, storyOf[earlier] as number];
+    // Stories are ordered by their first report, so a lower index began earlier.
+    if (phaseOf[story] === null && target < story) phaseOf[story] = target;
+  }
+  return phaseOf;
 }
 
 /** The stream's view of an annotated report: its title and text, its day or bound, the yearless days it names. */

@@ -2,9 +2,10 @@
 
 import { DecayedSum } from "./decayed-sum.js";
 import { DocumentFrequencies } from "./document-frequencies.js";
-import { nearestMonthDay, type StoryFeatures } from "./story-features.js";
+import type { StoryFeatures } from "./story-features.js";
 import { StoryPostings } from "./story-postings.js";
 import type { StoryState } from "./story-state.js";
+import { inTime, overlap } from "./story-time.js";
 import { type TermVector, topTerms } from "./term-vector.js";
 
 export interface StreamOptions {
@@ -94,6 +95,15 @@ export class StoryStream {
     return { story: story.id, started: !join, phaseOf: join ? null : (phase?.id ?? null), merged };
   }
 
+  /**
+   * A report's unit vector under the terms counted so far, and the terms it is looked up by (its heaviest ones
+   * that some other report has too): what the stream compares; a batch revision compares the same.
+   */
+  weigh(features: StoryFeatures): { vector: TermVector; keys: string[] } {
+    const vector = this.df.vector(features.terms);
+    return { vector, keys: topTerms(vector, LOOKUP_TERMS, (term) => this.df.count(term) > 1) };
+  }
+
   /** Stories still open, and terms counted: what the stream holds in memory grows with these. */
   get size(): { open: number; closed: number; terms: number } {
     return { open: this.open.size, closed: this.closed.size, terms: this.df.size };
@@ -126,17 +136,8 @@ export class StoryStream {
     return mean * (1 - this.options.namePenalty * missing);
   }
 
-  /**
-   * A dated report must fall near the story's dated reports. An undated report must not name a day well
-   * after the story's last report: a report about "November 15" was written after a September story ended.
-   */
   private inTime(f: StoryFeatures, story: StoryState): boolean {
-    const { maxDaysApart } = this.options;
-    if (story.firstDay === null || story.lastDay === null) return true;
-    const last = story.lastDay;
-    if (f.day !== null) return f.day >= story.firstDay - maxDaysApart && f.day <= last + maxDaysApart;
-    if (f.after !== null) return f.after <= last + maxDaysApart;
-    return f.named.every((named) => nearestMonthDay(named, last) <= last + maxDaysApart);
+    return inTime(f, story, this.options.maxDaysApart);
   }
 
   /**
@@ -149,7 +150,7 @@ export class StoryStream {
     const merged: number[] = [];
     for (const other of candidates) {
       if (other === story || !this.open.has(other.id)) continue;
-      if (!this.inTime(features, other) || !this.overlap(story, other)) continue;
+      if (!this.inTime(features, other) || !overlap(story, other, this.options.maxDaysApart)) continue;
       if (story.sum.meanCosineTo(other.sum) < this.options.mergeThreshold) continue;
       story.sum.absorb(other.sum);
       other.sum.clear();
@@ -164,13 +165,6 @@ export class StoryStream {
     }
     if (story.sum.size > 2 * STORY_TERMS) story.sum.prune(STORY_TERMS);
     return merged;
-  }
-
-  /** Two stories' dated reports lie within maxDaysApart of each other (or one of them has none). */
-  private overlap(a: StoryState, b: StoryState): boolean {
-    if (a.firstDay === null || a.lastDay === null || b.firstDay === null || b.lastDay === null) return true;
-    const { maxDaysApart } = this.options;
-    return b.firstDay <= a.lastDay + maxDaysApart && a.firstDay <= b.lastDay + maxDaysApart;
   }
 
   private start(): StoryState {
