@@ -168,6 +168,8 @@ export class RevisionGroups {
       decrement(group.keys, term);
       const posted = this.postings.get(term) as Map<StoryGroup, number>;
       decrement(posted, group);
+      // A term shared by too many stories to be looked up becomes one again: its stories are new candidates.
+      if (posted.size === COMMON_TERM) this.postedAt.set(term, this.clock + 1);
       if (posted.size === 0) this.postings.delete(term);
     }
     this.changed(group);

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateText } from "../annotate/annotate-text.js";
-import { clusterStories, DEFAULT_CLUSTER_OPTIONS } from "./story-clusterer.js";
+import { clusterFeatures, clusterStories, DEFAULT_CLUSTER_OPTIONS } from "./story-clusterer.js";
+import { storyFeatures } from "./story-features.js";
 import { FLOOD, TRAM } from "./story-texts.fixture.js";
 
 describe("story clusterer", () => {
@@ -61,6 +62,17 @@ describe("story clusterer", () => {
     });
     assert.deepEqual(members, [[0, 2, 3], [1]]);
     assert.deepEqual(phaseOf, [null, null]);
+  });
+
+  it("without the revision gives the stream's stories, in input order and ordered by their first report", () => {
+    const texts = [FLOOD[0], TRAM[0], FLOOD[1], FLOOD[2]];
+    const features = texts.map((t) => storyFeatures(t as string));
+    const groups = clusterFeatures(
+      features,
+      { ...DEFAULT_CLUSTER_OPTIONS, threshold: 0.99, mergeThreshold: 0.1 },
+      { revise: false },
+    );
+    assert.deepEqual(groups.members, [[0, 2, 3], [1]]);
   });
 
   it("keeps a phase link only to a story begun before it, even when merges move the story it named", () => {

@@ -44,7 +44,9 @@ export function clusterFeatures(
   const items = features.map((f) => ({ features: f, ...stream.weigh(f) }));
   const members = revise
     ? reviseStories(items, placed.members, options)
-    : [...placed.members].sort((a, b) => (a[0] as number) - (b[0] as number));
+    : placed.members
+        .map((m) => [...m].sort((x, y) => x - y))
+        .sort((a, b) => (a[0] as number) - (b[0] as number));
   return { members, phaseOf: phaseLinks(members, placed.links) };
 }
 

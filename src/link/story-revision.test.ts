@@ -83,6 +83,60 @@ describe("story revision", () => {
     assert.deepEqual(reviseStories(undated, [[0], [1]], OPTIONS), [[0, 1]]);
   });
 
+  it("does not move a report out of a story that would no longer hold together in time without it", () => {
+    const flood = { flood: 1, river: 1, orvane: 1 };
+    const items = [
+      item(flood, "2025-01-01"),
+      item({ flood: 1, tram: 1, council: 1, budget: 1, delay: 1, route: 1 }, "2025-02-10"),
+      item(flood, "2025-03-20"),
+      item({ tram: 1, council: 1, vote: 1 }, "2025-02-11"),
+      item({ tram: 1, council: 1, vote: 1 }, "2025-02-12"),
+    ];
+    // The second report is closer to the tram story, but without it the flood reports are 78 days apart.
+    assert.deepEqual(
+      reviseStories(
+        items,
+        [
+          [0, 1, 2],
+          [3, 4],
+        ],
+        OPTIONS,
+      ),
+      [
+        [0, 1, 2],
+        [3, 4],
+      ],
+    );
+    // With a flood report between them, it moves.
+    const bridged = [...items, item(flood, "2025-02-14")];
+    assert.deepEqual(
+      reviseStories(
+        bridged,
+        [
+          [0, 1, 2, 5],
+          [3, 4],
+        ],
+        OPTIONS,
+      ),
+      [
+        [0, 2, 5],
+        [1, 3, 4],
+      ],
+    );
+  });
+
+  it("checks undated reports against the days two stories would span together", () => {
+    const quake = { quake: 1, island: 1, sumba: 1 };
+    const items = [
+      item(quake, "2025-09-30"),
+      item(quake, "2025-10-01"),
+      item(quake, "2025-11-10"),
+      item(quake, null, [{ month: 11, day: 15 }]),
+    ];
+    // November 15 is more than 45 days after September 30, but not after November 10.
+    assert.deepEqual(reviseStories(items, [[0], [1, 2, 3]], OPTIONS), [[0, 1, 2, 3]]);
+  });
+
   it("leaves stories as they are when no report is closer elsewhere, and returns nothing for nothing", () => {
     const items = [item({ flood: 1, river: 1 }), item({ flood: 1, river: 1 }), item({ tram: 1, vote: 1 })];
     assert.deepEqual(reviseStories(items, [[2], [0, 1]], OPTIONS), [[0, 1], [2]]);

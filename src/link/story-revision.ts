@@ -57,7 +57,7 @@ interface Checked {
 
 function moveUntilSettled(groups: RevisionGroups, items: readonly RevisionItem[], options: RevisionOptions) {
   const checked: (Checked | undefined)[] = [];
-  /** The story each report last moved out of: it may not move back (a move and its undoing can cycle forever). */
+  /** The story each report last moved out of: it may not move straight back (a move and its undoing would cycle). */
   const left: (StoryGroup | undefined)[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let moved = 0;
@@ -70,9 +70,9 @@ function moveUntilSettled(groups: RevisionGroups, items: readonly RevisionItem[]
       if (!stale) return;
       const own = groups.of(i);
       const candidates = groups.candidates(item.keys, item.vector, own);
-      const target = bestMove(groups, item, i, candidates, options);
+      const target = bestMove(groups, item, i, candidates, left[i], options);
       checked[i] = { at: groups.clock, against: [own, ...candidates] };
-      if (target && target !== left[i]) {
+      if (target) {
         left[i] = own;
         groups.move(i, target);
         moved++;
@@ -88,6 +88,7 @@ function bestMove(
   item: RevisionItem,
   i: number,
   candidates: readonly StoryGroup[],
+  barred: StoryGroup | undefined,
   options: RevisionOptions,
 ): StoryGroup | null {
   const own = groups.of(i);
@@ -98,12 +99,14 @@ function bestMove(
   for (const w of item.vector.values()) self += w * w;
   let bestScore = others > 0 ? (groups.dot(item.vector, own) - self) / others : 0;
   for (const group of candidates) {
+    if (group === barred) continue;
     const score = groups.dot(item.vector, group) / group.members.size;
     if (score < options.threshold || score <= bestScore) continue;
     if (!fitsTogether(groups, [i], group, options.maxDaysApart)) continue;
     [best, bestScore] = [group, score];
   }
-  return best;
+  // The story it leaves must still hold together in time without it (a middle report may bridge two weeks).
+  return best && others > 0 && !holdsWithout(groups, own, i, options.maxDaysApart) ? null : best;
 }
 
 /** Merges stories closer than the merge bar, the closest pair first (average link); returns the merges made. */
@@ -135,12 +138,43 @@ function fitsTogether(
   const spanA = groups.spanOf(reports);
   const spanB = groups.span(b);
   if (!overlap(spanA, spanB, maxDaysApart)) return false;
-  const fit = (from: Iterable<number>, span: DaySpan) => {
-    for (const i of from) {
-      const f = groups.features(i);
-      if (f.day === null && !inTime(f, span, maxDaysApart)) return false;
-    }
-    return true;
-  };
-  return fit(reports, spanB) && fit(b.members, spanA);
+  // The undated reports of both, against the days the two would span together (as the stream, taking the
+  // same reports in any order, would have checked the last of them).
+  const both = union(spanA, spanB);
+  return undatedFit(groups, reports, both, maxDaysApart) && undatedFit(groups, b.members, both, maxDaysApart);
+}
+
+/**
+ * Story `own` without report `i`: its dated reports still chain, no two consecutive days more than maxDaysApart
+ * apart (as every story the stream builds does), and its undated reports still fit their days.
+ */
+function holdsWithout(groups: RevisionGroups, own: StoryGroup, i: number, maxDaysApart: number): boolean {
+  if (groups.features(i).day === null) return true;
+  const rest = [...own.members].filter((j) => j !== i);
+  const days = rest
+    .map((j) => groups.features(j).day)
+    .filter((d): d is number => d !== null)
+    .sort((x, y) => x - y);
+  for (let k = 1; k < days.length; k++)
+    if ((days[k] as number) - (days[k - 1] as number) > maxDaysApart) return false;
+  return undatedFit(groups, rest, groups.spanOf(rest), maxDaysApart);
+}
+
+function undatedFit(
+  groups: RevisionGroups,
+  reports: Iterable<number>,
+  span: DaySpan,
+  maxDaysApart: number,
+): boolean {
+  for (const i of reports) {
+    const f = groups.features(i);
+    if (f.day === null && !inTime(f, span, maxDaysApart)) return false;
+  }
+  return true;
+}
+
+function union(a: DaySpan, b: DaySpan): DaySpan {
+  if (a.firstDay === null || a.lastDay === null) return b;
+  if (b.firstDay === null || b.lastDay === null) return a;
+  return { firstDay: Math.min(a.firstDay, b.firstDay), lastDay: Math.max(a.lastDay, b.lastDay) };
 }
