@@ -135,9 +135,7 @@ export class RevisionGroups {
 
   /** Each live story's members in input order, stories ordered by their first report. */
   lists(): number[][] {
-    return [...this.live]
-      .map((g) => [...g.members].sort((x, y) => x - y))
-      .sort((x, y) => (x[0] as number) - (y[0] as number));
+    return inReportOrder([...this.live].map((g) => g.members));
   }
 
   private join(i: number, group: StoryGroup): void {
@@ -190,6 +188,13 @@ export class RevisionGroups {
     group.version++;
     group.span = null;
   }
+}
+
+/** Stories as sorted lists of report indexes, ordered by their first report. */
+export function inReportOrder(stories: readonly Iterable<number>[]): number[][] {
+  return stories
+    .map((members) => [...members].sort((x, y) => x - y))
+    .sort((x, y) => (x[0] as number) - (y[0] as number));
 }
 
 function decrement<K>(counts: Map<K, number>, key: K): void {

@@ -1,5 +1,6 @@
 /** Batch story clustering: the reports of one run fed, in the order given, through the story stream, then revised. */
 import type { AnnotatedReport } from "../model/document.js";
+import { inReportOrder } from "./revision-groups.js";
 import { type MonthDay, type StoryFeatures, storyFeatures } from "./story-features.js";
 import { reviseStories } from "./story-revision.js";
 import { DEFAULT_STREAM_OPTIONS, StoryStream, type StreamOptions } from "./story-stream.js";
@@ -41,12 +42,13 @@ export function clusterFeatures(
   const stream = new StoryStream({ ...options, quietDays: Number.POSITIVE_INFINITY });
   for (const f of features) stream.observe(f);
   const placed = streamed(stream, features);
-  const items = features.map((f) => ({ features: f, ...stream.weigh(f) }));
   const members = revise
-    ? reviseStories(items, placed.members, options)
-    : placed.members
-        .map((m) => [...m].sort((x, y) => x - y))
-        .sort((a, b) => (a[0] as number) - (b[0] as number));
+    ? reviseStories(
+        features.map((f) => ({ features: f, ...stream.weigh(f) })),
+        placed.members,
+        options,
+      )
+    : inReportOrder(placed.members);
   return { members, phaseOf: phaseLinks(members, placed.links) };
 }
 
@@ -80,7 +82,8 @@ function streamed(stream: StoryStream, features: readonly StoryFeatures[]) {
   };
   const links: PhaseLink[] = starters.map(({ starter, phaseOf }) => ({
     starter,
-    earlier: Math.min(...(reports.get(final(phaseOf)) as number[])),
+    // Its earliest report (not spread into Math.min: a story of a large batch can outgrow the call stack).
+    earlier: (reports.get(final(phaseOf)) as number[]).reduce((a, b) => Math.min(a, b)),
   }));
   return { members: [...reports.values()], links };
 }

@@ -84,10 +84,9 @@ export class StoryStream {
     if (!observed && this.seq % SWEEP_EVERY === 0) this.sweep();
     if (features.day !== null) this.newestDay = Math.max(this.newestDay ?? features.day, features.day);
     this.closeQuiet();
-    const vector = this.df.vector(features.terms);
     // Only a term some other report has can lead to a story. In a batch every report was counted first, so
     // that is known now; in a stream a term seen once may come again, so the story is posted under it too.
-    const keys = topTerms(vector, LOOKUP_TERMS, (term) => this.df.count(term) > 1);
+    const { vector, keys } = this.weigh(features);
     const { join, phase, candidates } = this.best(vector, features, keys);
     const story = join ?? this.start();
     this.grow(story, vector, features.day, observed ? keys : topTerms(vector, LOOKUP_TERMS));
