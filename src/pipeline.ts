@@ -1,6 +1,7 @@
 /** The pure core, in order: clean, annotate, link, summarize. No clock, no I/O: callers bring both. */
 import { buildPipeline } from "./annotate/annotation-pipeline.js";
 import type { AnyAnnotator } from "./annotate/annotator.js";
+import { emptyPageMessage } from "./clean/placeholder-page.js";
 import { cleanReport } from "./clean/report-cleaner.js";
 import { toProblem } from "./ingest/report-reader.js";
 import { datePhase } from "./link/phase-dater.js";
@@ -54,11 +55,7 @@ export class Pipeline {
     try {
       const clean = this.run("clean", () => cleanReport({ ...raw, id: this.uniqueId(raw.id) }));
       if (clean.text.trim() === "") {
-        throw new TriangulateError(
-          ErrorCode.EmptyAfterCleaning,
-          "expected article text, found only boilerplate",
-          raw.input,
-        );
+        throw new TriangulateError(ErrorCode.EmptyAfterCleaning, emptyPageMessage(clean.removed), raw.input);
       }
       const doc = this.run("annotate", () => this.annotation.annotate(clean));
       this.docs.push(doc);

@@ -103,7 +103,9 @@ function registerEvalStories(evalCommand: Command, setExit: (code: ExitCode) => 
     .option("--json", "print one JSON object instead of a table")
     .addHelpText(
       "after",
-      '\n--json prints {"reports","gold","ours":{"precision","recall","f1","clusters"},"baseline":{...,"threshold"},"reportsPerSecond"}.',
+      '\n--json prints {"reports","gold","ours":{"precision","recall","f1","clusters"},"baseline":{...,"threshold"},"reportsPerSecond",' +
+        '"unanalysed","ceiling":{...}}: reports with no article text to analyse are scored as stories of their own, and ' +
+        "`ceiling` is the best any clustering of the other reports could score.",
     )
     .action(async (file: string, flags: EvalFlags) => {
       const scores = await evaluateStories(file);

@@ -64,3 +64,20 @@ test("eval stories prints a table; a line without a story is a usage error namin
     assert.match(failed.stderr, /line 1/);
   });
 });
+
+test("eval stories scores a report with no article text as a story of its own and states the ceiling", async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, "stories.jsonl");
+    await writeCorpus(file);
+    const notice = "JavaScript is disabled\n\nYou need to enable JavaScript to use this player";
+    await writeFile(file, `\n${JSON.stringify({ id: "x", text: notice, story: "flood" })}`, { flag: "a" });
+    const run = triangulate("eval", "stories", file, "--json");
+    assert.equal(run.status, 0, run.stderr);
+    const out = JSON.parse(run.stdout);
+    assert.equal(out.unanalysed, 1);
+    // The flood story's three reports: the notice stands alone, so recall on it cannot reach 1.
+    assert.ok(out.ceiling.f1 < 1 && out.ceiling.precision === 1);
+    assert.equal(out.ours.f1, out.ceiling.f1);
+    assert.match(triangulate("eval", "stories", file).stdout, /1 report had no article text/);
+  });
+});

@@ -18,6 +18,10 @@ export interface StoryEvaluation {
   /** The baseline at the threshold that scores best on this same data (so it is tuned on what it is scored on). */
   readonly baseline: ClusteringScores & { readonly threshold: number };
   readonly reportsPerSecond: number;
+  /** Reports that became problems (no article text, say): each is scored as a story of its own. */
+  readonly unanalysed: number;
+  /** The best BCubed any clustering of the analysed reports could score, the unanalysed ones standing alone. */
+  readonly ceiling: ClusteringScores;
 }
 
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + 0.05 * i) * 100) / 100);
@@ -33,6 +37,7 @@ export async function evaluateStories(file: string): Promise<StoryEvaluation> {
     for (const id of story.reports) predicted.set(lineOf.get(id) ?? -1, story.id);
   }
   const ours = score(gold.map((g, i) => [predicted.get(i) ?? `unclustered#${i}`, g.story]));
+  const ceiling = score(gold.map((g, i) => [predicted.has(i) ? g.story : `unclustered#${i}`, g.story]));
   const vectors = tfidfVectors(gold.map((g) => g.text));
   const tried = THRESHOLDS.map((threshold) => {
     const assigned = singlePass(vectors, threshold);
@@ -45,6 +50,8 @@ export async function evaluateStories(file: string): Promise<StoryEvaluation> {
     ours,
     baseline,
     reportsPerSecond: seconds === 0 ? 0 : gold.length / seconds,
+    unanalysed: gold.length - predicted.size,
+    ceiling,
   };
 }
 

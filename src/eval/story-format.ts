@@ -12,5 +12,11 @@ export function formatStories(result: StoryEvaluation, options: { json: boolean 
     row(`TF-IDF single pass @${result.baseline.threshold.toFixed(2)}`, result.baseline),
     "BCubed precision, recall and F1 over reports. The baseline's threshold is the best of 0.05-0.95 on this same",
     "data, so it is tuned on what it is scored on.",
+    ...(result.unanalysed > 0
+      ? [
+          `${result.unanalysed} report${result.unanalysed === 1 ? "" : "s"} had no article text to analyse (see the problems of \`analyze\`), scored as`,
+          `stories of their own: with them so, the best any clustering could score is F1 ${result.ceiling.f1.toFixed(3)}.`,
+        ]
+      : []),
   ].join("\n");
 }

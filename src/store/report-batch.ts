@@ -1,4 +1,5 @@
 /** Stores reports as they are read, a small transaction at a time, so a run killed half-way keeps what it stored. */
+import { emptyPageMessage } from "../clean/placeholder-page.js";
 import { cleanReport } from "../clean/report-cleaner.js";
 import type { RawReport } from "../model/document.js";
 import { ErrorCode } from "../model/errors.js";
@@ -37,12 +38,13 @@ export function storeCleanable(
   const kept: RawReport[] = [];
   const problems: Problem[] = [];
   for (const raw of raws) {
-    if (cleanReport(raw).text.trim() !== "") kept.push(raw);
+    const clean = cleanReport(raw);
+    if (clean.text.trim() !== "") kept.push(raw);
     else
       problems.push({
         input: raw.input,
         code: ErrorCode.EmptyAfterCleaning,
-        message: "expected article text, found only boilerplate",
+        message: emptyPageMessage(clean.removed),
       });
   }
   return { ...store.addReports(kept), problems };

@@ -1,0 +1,76 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { rawReport } from "../ingest/fixture-reports.js";
+import { analyzeReports } from "../pipeline.js";
+import { boilerplateReason } from "./boilerplate-rules.js";
+import { emptyPageMessage, PLACEHOLDER_REST_WORDS, placeholderNotice } from "./placeholder-page.js";
+import { cleanReport } from "./report-cleaner.js";
+
+const ARCHIVE_PAGE = `Since 2003, Northwind Search has given its crawl data to the Internet Archive. The captures join the Wayback Machine after a delay.
+
+Learn more`;
+
+const ARTICLE = `Please enable JavaScript to watch this video
+
+The ferry Marta ran aground off Kessel Point on Sunday, and all 212 passengers were taken off by lifeboat, the coastguard said.
+
+Divers found a gash in the hull below the waterline, and the operator said the ferry would be towed to Brenn for repairs.`;
+
+describe("placeholder pages", () => {
+  it("names the notices a page shows in place of its article", () => {
+    assert.equal(boilerplateReason(ARCHIVE_PAGE.split("\n\n")[0] as string), "web archive notice");
+    assert.equal(boilerplateReason("JavaScript is disabled"), "script wall");
+    assert.equal(
+      boilerplateReason("This video is not available right now. Please try again later."),
+      "video player message",
+    );
+    assert.equal(boilerplateReason("Add a location to your Tweets"), "social embed notice");
+    assert.equal(boilerplateReason("Sorry, the page you requested could not be found."), "error page");
+    assert.equal(boilerplateReason("Follow us on Twitter for the latest from the quay"), "social follow box");
+  });
+
+  it("leaves news that mentions the same words alone", () => {
+    assert.equal(boilerplateReason("Traffic slowed to a crawl on the coast road after the storm."), null);
+    assert.equal(boilerplateReason("The Internet Archive said on Monday it would appeal the ruling."), null);
+  });
+
+  it("empties a page that is only a notice and its furniture", () => {
+    const clean = cleanReport(rawReport("a", ARCHIVE_PAGE));
+    assert.equal(clean.text, "");
+    assert.deepEqual(
+      clean.removed.map((r) => r.reason),
+      ["web archive notice", "rest of a page showing a web archive notice"],
+    );
+  });
+
+  it("keeps an article that carries a notice, without the notice", () => {
+    const clean = cleanReport(rawReport("b", ARTICLE));
+    assert.match(clean.text, /^The ferry Marta ran aground/);
+    assert.deepEqual(
+      clean.removed.map((r) => r.reason),
+      ["script wall"],
+    );
+  });
+
+  it("counts the words kept beside a notice against its bar", () => {
+    const removed = [{ text: "JavaScript is disabled", reason: "script wall" }];
+    assert.equal(placeholderNotice(removed, ["word ".repeat(PLACEHOLDER_REST_WORDS).trim()]), "script wall");
+    assert.equal(placeholderNotice(removed, ["word ".repeat(PLACEHOLDER_REST_WORDS + 1).trim()]), null);
+    assert.equal(placeholderNotice([{ text: "Share", reason: "share bar" }], []), null);
+  });
+
+  it("records a placeholder page as a problem naming the notice, and analyses the rest", () => {
+    const result = analyzeReports([rawReport("archived", ARCHIVE_PAGE), rawReport("ferry", ARTICLE)]);
+    assert.deepEqual(
+      result.reports.map((r) => r.id),
+      ["ferry"],
+    );
+    assert.equal(result.problems.length, 1);
+    assert.equal(result.problems[0]?.code, "empty_after_cleaning");
+    assert.equal(
+      result.problems[0]?.message,
+      "expected article text, found a web archive notice in place of the article",
+    );
+    assert.equal(emptyPageMessage([]), "expected article text, found only boilerplate");
+  });
+});
