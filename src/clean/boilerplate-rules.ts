@@ -44,7 +44,9 @@ const PLACEHOLDER_NOTICES: readonly BoilerplateRule[] = [
     test: (p, words) =>
       words <= 60 &&
       (/^(tweet with|add) a location\b/i.test(p) ||
-        /\btweets?\b.*\blocation (information|history)\b/i.test(p)),
+        /\btweets?\b.*\byour (tweet )?location (information|history)\b|\blocation information to your tweets\b/i.test(
+          p,
+        )),
   },
   {
     reason: "error page",

@@ -32,6 +32,10 @@ describe("placeholder pages", () => {
   it("leaves news that mentions the same words alone", () => {
     assert.equal(boilerplateReason("Traffic slowed to a crawl on the coast road after the storm."), null);
     assert.equal(boilerplateReason("The Internet Archive said on Monday it would appeal the ruling."), null);
+    assert.equal(
+      boilerplateReason("The company said tweets with location information would be kept for a year."),
+      null,
+    );
   });
 
   it("empties a page that is only a notice and its furniture", () => {
