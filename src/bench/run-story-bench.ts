@@ -4,10 +4,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
+import { cleanReport } from "../clean/report-cleaner.js";
 import { CopyStream } from "../link/copy-stream.js";
 import { segmentSentences } from "../link/sentence-segmenter.js";
 import { storyFeatures } from "../link/story-features.js";
 import { StoryStream } from "../link/story-stream.js";
+import type { RawReport } from "../model/document.js";
 import { batchMark, formatBatchMarks } from "./batch-story-bench.js";
 import {
   BenchDataError,
@@ -68,10 +70,13 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-/** Labelled stories from the story data (one group per gold story) and each unlabelled text as a story of its own. */
+/**
+ * Labelled stories from the story data (one group per gold story) and each unlabelled text as a story of its own.
+ * A page with no article text (a web-archive notice, a script wall) is left out, as `analyze` leaves it out.
+ */
 async function storyGroups(dataDir: string): Promise<BenchRecord[][]> {
   const byStory = new Map<string, BenchRecord[]>();
-  for (const r of await loadRecords(dataDir))
+  for (const r of (await loadRecords(dataDir)).filter(hasArticle))
     byStory.set(`${r.source}/${r.story}`, [...(byStory.get(`${r.source}/${r.story}`) ?? []), r]);
   const groups = [...byStory.values()];
   const unlabeled = join(dataDir, "..", "unlabeled");
@@ -90,6 +95,22 @@ async function storyGroups(dataDir: string): Promise<BenchRecord[][]> {
     });
   }
   return groups;
+}
+
+function hasArticle(record: BenchRecord): boolean {
+  const raw: RawReport = {
+    id: record.id,
+    input: record.source,
+    format: "text",
+    text: record.text,
+    title: null,
+    outlet: null,
+    url: null,
+    published: null,
+    publishedBasis: null,
+    captions: [],
+  };
+  return cleanReport(raw).text.trim() !== "";
 }
 
 process.exitCode = await main(process.argv.slice(2));
