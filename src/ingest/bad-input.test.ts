@@ -23,6 +23,19 @@ const NAV_ONLY_HTML = `<!doctype html>
 </body></html>
 `;
 
+/** What a crawler gets from an archive's capture page: the archive's note on its crawl, no article. */
+const ARCHIVE_NOTICE_HTML = `<!doctype html>
+<html><head><title>Capture | Port Wren Tribune</title></head>
+<body>
+  <article>
+    <h1>Port Wren Tribune, captured 12 March 2031</h1>
+    <p>Since 2003, Northwind Search has given its crawl data to the Internet Archive. Every day the new captures are added to the Wayback Machine after an embargo period, so that a page can be seen as it was when it was first published, and a link that breaks later still leads somewhere.</p>
+    <p>The seed list for this crawl was every host that Northwind Search had indexed in the month before the crawl began. The WARC files of this crawl are not currently available to the general public, but the captures can be browsed from the calendar.</p>
+    <p>Learn more</p>
+  </article>
+</body></html>
+`;
+
 let dir: string;
 /** Each broken input (file, or file:line for .jsonl) and the problem code it must give. */
 let expected: Map<string, string>;
@@ -43,6 +56,7 @@ before(async () => {
     ]),
   );
   await writeFile(at("nav-only.html"), NAV_ONLY_HTML);
+  await writeFile(at("capture.html"), ARCHIVE_NOTICE_HTML);
   const { text: _text, ...noText } = WIRE_RECORD;
   await writeFile(
     at("wire.jsonl"),
@@ -56,6 +70,7 @@ before(async () => {
     [at("huge.txt"), "too_large"],
     [at("mixed-encoding.txt"), "bad_encoding"],
     [at("nav-only.html"), "no_article"],
+    [at("capture.html"), "no_article"],
     [`${at("wire.jsonl")}:2`, "bad_json_line"],
     [`${at("wire.jsonl")}:3`, "bad_json_line"],
   ]);
@@ -84,6 +99,10 @@ test("analyze() turns each bad input into one problem with a stable code", async
   assertProblems(report);
   const byInput = new Map(report.problems.map((p) => [p.input, p.message]));
   assert.match(byInput.get(join(dir, "huge.txt")) ?? "", /expected at most 10485760 bytes, found 52428800/);
+  assert.equal(
+    byInput.get(join(dir, "capture.html")),
+    "expected an article in the HTML page, found a web archive notice in place of it",
+  );
   assert.match(
     byInput.get(`${join(dir, "wire.jsonl")}:2`) ?? "",
     /expected a JSON object, found invalid JSON/,
@@ -133,7 +152,7 @@ test("the CLI writes all three report files, lists the problems and exits 1", as
     assert.ok(parsed.success, parsed.success ? "" : parsed.error.message);
     assertProblems(parsed.data);
     assert.equal(parsed.data.reports.length, 3);
-    assert.match(run.stdout, /7 problems:/);
+    assert.match(run.stdout, /8 problems:/);
     for (const input of expected.keys())
       assert.ok(run.stdout.includes(`${input}: expected `), `stdout lists ${input}`);
   } finally {

@@ -1,6 +1,8 @@
 /** Extracts the article text, title, outlet, date and captions from one HTML page (Readability over linkedom). */
+
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { placeholderReason } from "../clean/placeholder-page.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
 import { filterBlocks } from "./extraction-filter.js";
 import { type DomNode, type TextBlock, textBlocks } from "./html-blocks.js";
@@ -48,7 +50,12 @@ export function extractArticle(html: string, input: string, pageUrl: string | nu
   const filtered = filterBlocks(blocks);
   const text = filtered.paragraphs.join("\n\n");
   if (text.split(/\s+/).length < MIN_WORDS) {
-    const found = text ? `only ${JSON.stringify(text.slice(0, 60))}` : "none";
+    const notice = placeholderReason(filtered.dropped);
+    const found = notice
+      ? `a ${notice} in place of it`
+      : text
+        ? `only ${JSON.stringify(text.slice(0, 60))}`
+        : "none";
     throw new TriangulateError(
       ErrorCode.NoArticle,
       `expected an article in the HTML page, found ${found}`,
