@@ -97,6 +97,7 @@ async function storyGroups(dataDir: string): Promise<BenchRecord[][]> {
   return groups;
 }
 
+/** Whether a record keeps article text after the clean stage (a page that only shows a notice does not). */
 function hasArticle(record: BenchRecord): boolean {
   const raw: RawReport = {
     id: record.id,

@@ -1,4 +1,5 @@
 /** The table of boilerplate paragraphs (ads, share bars, comment forms, ...) and why each is removed. */
+import { PLACEHOLDER_NOTICES } from "./placeholder-notices.js";
 
 export interface BoilerplateRule {
   readonly reason: string;
@@ -9,55 +10,6 @@ export interface BoilerplateRule {
 
 const whole = (re: RegExp) => (p: string) => re.test(p);
 
-/** Words of a web archive's own pages: a paragraph with two of them describes a crawl, not the news. */
-const ARCHIVE_TERMS =
-  /\b(wayback machine|internet archive|archive-it|alexa internet|crawl data|crawls|crawler|this crawl|warc( files)?|heritrix|seed ?list|web captures|robots\.txt|outlinks|(not|never) (currently )?(publicly )?(accessible|available) to the (general )?public|(currently )?not (currently )?publicly (accessible|available))\b/gi;
-
-/** Notices that a page shows instead of its article: what a fetch of a script-only or archived page returns. */
-const PLACEHOLDER_NOTICES: readonly BoilerplateRule[] = [
-  {
-    reason: "web archive notice",
-    placeholder: true,
-    test: (p, words) => words <= 200 && new Set(p.toLowerCase().match(ARCHIVE_TERMS) ?? []).size >= 2,
-  },
-  {
-    reason: "script wall",
-    placeholder: true,
-    test: (p, words) =>
-      words <= 30 &&
-      /\b(javascript|js) is (disabled|required|not enabled|turned off)\b|\b(enable|turn on) javascript\b|\brequires javascript\b/i.test(
-        p,
-      ),
-  },
-  {
-    reason: "video player message",
-    placeholder: true,
-    test: (p, words) =>
-      words <= 30 &&
-      /\b(rating is available when the video has been rented|this (feature|video) is not available right now|interactive transcript could not be loaded)\b/i.test(
-        p,
-      ),
-  },
-  {
-    reason: "social embed notice",
-    placeholder: true,
-    test: (p, words) =>
-      words <= 60 &&
-      (/^(tweet with|add) a location\b/i.test(p) ||
-        /\btweets?\b.*\byour (tweet )?location (information|history)\b|\blocation information to your tweets\b/i.test(
-          p,
-        )),
-  },
-  {
-    reason: "error page",
-    placeholder: true,
-    test: (p, words) =>
-      words <= 40 &&
-      /\b(the page you (requested|are looking for) (could not|cannot|can't) be found|page not found|the page url may have changed|contact (our|the) webmaster)\b/i.test(
-        p,
-      ),
-  },
-];
 const SHARE_WORD =
   "share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|copy link";
 
@@ -84,7 +36,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     reason: "newsletter box",
     test: (p, words) =>
       (words <= 25 && (/\bnewsletters?\b/i.test(p) || /^(subscribe|sign up)( now| today)?[.!]?$/i.test(p))) ||
-      (words <= 40 && /^(sign up|subscribe) (for|to)\b.*\b(newsletter|inbox|e-?mail)/i.test(p)),
+      (words <= 40 && /^(sign up|subscribe) (for|to)\b.*\b(newsletters?|inbox)\b/i.test(p)),
   },
   {
     reason: "social follow box",

@@ -1,9 +1,15 @@
+// Pages that show a notice in place of their article: the notices named, such pages emptied, real news kept.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { rawReport } from "../ingest/fixture-reports.js";
 import { analyzeReports } from "../pipeline.js";
 import { boilerplateReason } from "./boilerplate-rules.js";
-import { emptyPageMessage, PLACEHOLDER_REST_WORDS, placeholderNotice } from "./placeholder-page.js";
+import {
+  emptyPageMessage,
+  noticePhrase,
+  PLACEHOLDER_REST_WORDS,
+  placeholderNotice,
+} from "./placeholder-page.js";
 import { cleanReport } from "./report-cleaner.js";
 
 const ARCHIVE_PAGE = `Since 2003, Northwind Search has given its crawl data to the Internet Archive. The captures join the Wayback Machine after a delay.
@@ -26,12 +32,27 @@ describe("placeholder pages", () => {
     );
     assert.equal(boilerplateReason("Add a location to your Tweets"), "social embed notice");
     assert.equal(boilerplateReason("Sorry, the page you requested could not be found."), "error page");
+    assert.equal(boilerplateReason("Please enable JavaScript to watch this video"), "script wall");
+    assert.equal(
+      boilerplateReason("Sign up for the Harbour Light newsletter to get the day's news in your inbox."),
+      "newsletter box",
+    );
     assert.equal(boilerplateReason("Follow us on Twitter for the latest from the quay"), "social follow box");
   });
 
   it("leaves news that mentions the same words alone", () => {
-    assert.equal(boilerplateReason("Traffic slowed to a crawl on the coast road after the storm."), null);
-    assert.equal(boilerplateReason("The Internet Archive said on Monday it would appeal the ruling."), null);
+    for (const news of [
+      "Traffic slowed to a crawl on the coast road after the storm.",
+      "The Internet Archive said on Monday it would appeal the ruling.",
+      "The Internet Archive, which runs the Wayback Machine, lost its appeal in the case on Monday.",
+      "Northwind said its crawler would respect robots.txt files from now on.",
+      "The crawler collected pages from 40 sites; its crawls were later stopped.",
+      "The Internet Archive's crawler was blocked by the ministry, according to a notice on its site.",
+      "Users who enable JavaScript in the browser were affected, the researchers said.",
+      "Visitors to the ministry's site were greeted by a 'page not found' message for two days.",
+      "Sign up for emergency alerts by email, the county urged residents on Friday.",
+    ])
+      assert.equal(boilerplateReason(news), null, news);
     assert.equal(
       boilerplateReason("The company said tweets with location information would be kept for a year."),
       null,
@@ -56,10 +77,21 @@ describe("placeholder pages", () => {
     );
   });
 
-  it("counts the words kept beside a notice against its bar", () => {
-    const removed = [{ text: "JavaScript is disabled", reason: "script wall" }];
-    assert.equal(placeholderNotice(removed, ["word ".repeat(PLACEHOLDER_REST_WORDS).trim()]), "script wall");
-    assert.equal(placeholderNotice(removed, ["word ".repeat(PLACEHOLDER_REST_WORDS + 1).trim()]), null);
+  it("keeps a short brief under a one-line notice", () => {
+    const brief =
+      "Please enable JavaScript to watch this video\n\nThe Brenn ferry was back in service on Tuesday after divers " +
+      "patched its hull, the operator said, and the first crossing left on time with 80 passengers aboard.";
+    const clean = cleanReport(rawReport("c", brief));
+    assert.match(clean.text, /^The Brenn ferry was back in service/);
+  });
+
+  it("counts the words kept beside the notices against both bars", () => {
+    const notice = (words: number) => [{ text: "word ".repeat(words).trim(), reason: "web archive notice" }];
+    const kept = (words: number) => ["word ".repeat(words).trim()];
+    assert.equal(placeholderNotice(notice(100), kept(PLACEHOLDER_REST_WORDS)), "web archive notice");
+    assert.equal(placeholderNotice(notice(100), kept(PLACEHOLDER_REST_WORDS + 1)), null);
+    assert.equal(placeholderNotice(notice(8), kept(4)), "web archive notice");
+    assert.equal(placeholderNotice(notice(8), kept(5)), null);
     assert.equal(placeholderNotice([{ text: "Share", reason: "share bar" }], []), null);
   });
 
@@ -76,5 +108,10 @@ describe("placeholder pages", () => {
       "expected article text, found a web archive notice in place of the article",
     );
     assert.equal(emptyPageMessage([]), "expected article text, found only boilerplate");
+    assert.equal(
+      emptyPageMessage([{ text: "Page not found", reason: "error page" }]),
+      "expected article text, found an error page in place of the article",
+    );
+    assert.equal(noticePhrase("script wall"), "a script wall");
   });
 });

@@ -6,7 +6,7 @@ import { isCaption } from "./caption-detector.js";
 import { copyrightOutlet, creditLine } from "./credit-line.js";
 import { parseHeader } from "./header-parser.js";
 import { splitParagraphs } from "./paragraph-splitter.js";
-import { placeholderNotice } from "./placeholder-page.js";
+import { noticePhrase, placeholderNotice } from "./placeholder-page.js";
 
 /** The cleaned text joins the kept paragraphs with this separator; every offset counts it. */
 export const PARAGRAPH_SEPARATOR = "\n\n";
@@ -50,7 +50,9 @@ export function cleanReport(raw: RawReport): CleanReport {
   });
   const notice = placeholderNotice(removed, kept);
   if (notice)
-    removed.push(...kept.splice(0).map((text) => ({ text, reason: `rest of a page showing a ${notice}` })));
+    removed.push(
+      ...kept.splice(0).map((text) => ({ text, reason: `rest of a page showing ${noticePhrase(notice)}` })),
+    );
   const title = raw.title ?? header.title;
   if (raw.title && kept[0] === raw.title) kept.shift();
   const outlet = pickOutlet(raw.outlet, header.outlet, creditOutlet, copyrightName);

@@ -33,8 +33,13 @@ export async function evaluateStories(file: string): Promise<StoryEvaluation> {
   const seconds = (performance.now() - started) / 1000;
   const predicted = new Map<number, string>();
   const lineOf = new Map(result.reports.map((r) => [r.id, (jsonlLineOf(r.input) ?? 0) - 1]));
+  // Keyed by file line: a blank line in the file is not a record, so record i is not always line i + 1.
+  const indexOfLine = new Map(gold.map((g, i) => [g.line - 1, i]));
   for (const story of result.stories) {
-    for (const id of story.reports) predicted.set(lineOf.get(id) ?? -1, story.id);
+    for (const id of story.reports) {
+      const index = indexOfLine.get(lineOf.get(id) ?? -1);
+      if (index !== undefined) predicted.set(index, story.id);
+    }
   }
   const ours = score(gold.map((g, i) => [predicted.get(i) ?? `unclustered#${i}`, g.story]));
   const ceiling = score(gold.map((g, i) => [predicted.has(i) ? g.story : `unclustered#${i}`, g.story]));
@@ -50,7 +55,7 @@ export async function evaluateStories(file: string): Promise<StoryEvaluation> {
     ours,
     baseline,
     reportsPerSecond: seconds === 0 ? 0 : gold.length / seconds,
-    unanalysed: gold.length - predicted.size,
+    unanalysed: gold.filter((_, i) => !predicted.has(i)).length,
     ceiling,
   };
 }
@@ -61,7 +66,7 @@ function score(pairs: readonly (readonly [string, string])[]): ClusteringScores 
 }
 
 /** The gold `story` of each line, in file order; a line without one is an error naming it (nothing to score). */
-async function readGold(file: string): Promise<{ text: string; story: string }[]> {
+async function readGold(file: string): Promise<{ text: string; story: string; line: number }[]> {
   return (await readEvalRecords(file, "reports")).map(({ record, number }) => {
     if (
       typeof record.text !== "string" ||
@@ -73,6 +78,6 @@ async function readGold(file: string): Promise<{ text: string; story: string }[]
         file,
       );
     }
-    return { text: record.text, story: String(record.story) };
+    return { text: record.text, story: String(record.story), line: number };
   });
 }

@@ -15,7 +15,7 @@ export function formatStories(result: StoryEvaluation, options: { json: boolean 
     ...(result.unanalysed > 0
       ? [
           `${result.unanalysed} report${result.unanalysed === 1 ? "" : "s"} had no article text to analyse (see the problems of \`analyze\`), scored as`,
-          `stories of their own: with them so, the best any clustering could score is F1 ${result.ceiling.f1.toFixed(3)}.`,
+          `stories of their own; with them alone, the best any clustering could score is F1 ${result.ceiling.f1.toFixed(3)}.`,
         ]
       : []),
   ].join("\n");

@@ -1,10 +1,9 @@
 /** Extracts the article text, title, outlet, date and captions from one HTML page (Readability over linkedom). */
-
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { placeholderReason } from "../clean/placeholder-page.js";
+import { noticePhrase, placeholderReason } from "../clean/placeholder-page.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
-import { filterBlocks } from "./extraction-filter.js";
+import { type FilteredArticle, filterBlocks } from "./extraction-filter.js";
 import { type DomNode, type TextBlock, textBlocks } from "./html-blocks.js";
 import { htmlMetadata, type PageMetadata } from "./html-metadata.js";
 import { scanPage } from "./page-scan.js";
@@ -50,12 +49,7 @@ export function extractArticle(html: string, input: string, pageUrl: string | nu
   const filtered = filterBlocks(blocks);
   const text = filtered.paragraphs.join("\n\n");
   if (text.split(/\s+/).length < MIN_WORDS) {
-    const notice = placeholderReason(filtered.dropped);
-    const found = notice
-      ? `a ${notice} in place of it`
-      : text
-        ? `only ${JSON.stringify(text.slice(0, 60))}`
-        : "none";
+    const found = foundInstead(text, filtered.dropped);
     throw new TriangulateError(
       ErrorCode.NoArticle,
       `expected an article in the HTML page, found ${found}`,
@@ -71,6 +65,13 @@ export function extractArticle(html: string, input: string, pageUrl: string | nu
     dropped: filtered.dropped,
     extractor: article?.content ? "readability" : "fallback",
   };
+}
+
+/** What a page without an article showed: the notice it showed in its place, or the little text it had. */
+function foundInstead(text: string, dropped: FilteredArticle["dropped"]): string {
+  const notice = placeholderReason(dropped);
+  if (notice) return `${noticePhrase(notice)} in place of it`;
+  return text ? `only ${JSON.stringify(text.slice(0, 60))}` : "none";
 }
 
 /** When Readability gives up: every substantial paragraph of the page body, in order. */
