@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -62,6 +62,12 @@ before(async () => {
     at("wire.jsonl"),
     `${JSON.stringify(WIRE_RECORD)}\nthis line is not JSON at all\n${JSON.stringify({ ...noText, id: "wire-3" })}\n`,
   );
+  // The same record saved as UTF-16 (with its byte order mark): one problem for the file, not one a line.
+  await writeFile(
+    at("utf16.jsonl"),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${JSON.stringify(WIRE_RECORD)}\n`, "utf16le")]),
+  );
+  await symlink(at("moved-away.txt"), at("gone.txt"));
   await writeFile(at("tribune.txt"), TRIBUNE_TXT);
   await writeFile(at("gazette.md"), GAZETTE_MD);
   expected = new Map([
@@ -73,6 +79,8 @@ before(async () => {
     [at("capture.html"), "no_article"],
     [`${at("wire.jsonl")}:2`, "bad_json_line"],
     [`${at("wire.jsonl")}:3`, "bad_json_line"],
+    [at("utf16.jsonl"), "bad_encoding"],
+    [at("gone.txt"), "input_not_found"],
   ]);
 });
 
@@ -110,6 +118,14 @@ test("analyze() turns each bad input into one problem with a stable code", async
   assert.match(
     byInput.get(`${join(dir, "wire.jsonl")}:3`) ?? "",
     /expected a non-empty "text" or "html" field/,
+  );
+  assert.equal(
+    byInput.get(join(dir, "utf16.jsonl")),
+    "expected JSON lines in UTF-8, found UTF-16 text (save the file as UTF-8)",
+  );
+  assert.equal(
+    byInput.get(join(dir, "gone.txt")),
+    "expected a file at the end of this link, found nothing there",
   );
 });
 
@@ -152,7 +168,7 @@ test("the CLI writes all three report files, lists the problems and exits 1", as
     assert.ok(parsed.success, parsed.success ? "" : parsed.error.message);
     assertProblems(parsed.data);
     assert.equal(parsed.data.reports.length, 3);
-    assert.match(run.stdout, /8 problems:/);
+    assert.match(run.stdout, new RegExp(`${expected.size} problems:`));
     for (const input of expected.keys())
       assert.ok(run.stdout.includes(`${input}: expected `), `stdout lists ${input}`);
   } finally {

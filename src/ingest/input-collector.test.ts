@@ -1,10 +1,11 @@
 /** Tests for expanding the paths a user names into the files to read. */
 import assert from "node:assert/strict";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { test } from "node:test";
 import { TRIBUNE_TXT, withTempDir } from "./fixture-reports.js";
 import { collectInputs } from "./input-collector.js";
+import { toProblem } from "./report-reader.js";
 
 /** Writes each relative path (creating folders) with a short report text. */
 async function layOut(dir: string, paths: readonly string[]): Promise<void> {
@@ -103,5 +104,39 @@ test("a file named both directly and through its folder is read once", async () 
     const relativeDir = relative(process.cwd(), dir);
     const spelt = `.${sep}${join(relativeDir, "report.txt")}`;
     assert.deepEqual((await collectInputs([spelt, relativeDir])).files, [spelt]);
+  });
+});
+
+test("follows links inside a folder, to files and to folders, and names a link to nothing", async () => {
+  await withTempDir(async (dir) => {
+    await layOut(dir, ["store/a.txt", "store/deep/b.md", "feed/c.txt"]);
+    await symlink(join(dir, "store/a.txt"), join(dir, "feed/a-link.txt"));
+    await symlink(join(dir, "store/deep"), join(dir, "feed/deep-link"));
+    await symlink(join(dir, "store/missing.txt"), join(dir, "feed/broken.txt"));
+    await symlink(join(dir, "store/missing.jpg"), join(dir, "feed/broken.jpg"));
+    // A link back up to the folder itself is walked once, not for ever.
+    await symlink(dir, join(dir, "feed/loop"));
+    const { files, problems } = await collectInputs([join(dir, "feed")]);
+    const rel = files.map((f) => relative(dir, f).split(sep).join("/"));
+    assert.deepEqual(rel, ["feed/a-link.txt", "feed/c.txt", "feed/deep-link/b.md", "feed/loop/store/a.txt"]);
+    assert.deepEqual(problems, [
+      {
+        input: join(dir, "feed/broken.txt"),
+        code: "input_not_found",
+        message: "expected a file at the end of this link, found nothing there",
+      },
+    ]);
+  });
+});
+
+test("a file the system will not let us read is an input problem, not an internal error", () => {
+  const denied = Object.assign(new Error("EACCES: permission denied, open '/srv/a.txt'"), {
+    code: "EACCES",
+    syscall: "open",
+  });
+  assert.deepEqual(toProblem(denied, "/srv/a.txt"), {
+    input: "/srv/a.txt",
+    code: "input_not_found",
+    message: "expected a file that can be read, found permission denied",
   });
 });

@@ -1,5 +1,6 @@
 /** Expands the paths a user gives into a sorted list of input files, recursing into folders. */
-import { readdir, stat } from "node:fs/promises";
+import type { Dirent, Stats } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import { ErrorCode } from "../model/errors.js";
 import type { Problem } from "../model/report-schema.js";
@@ -25,7 +26,7 @@ export async function collectInputs(paths: readonly string[]): Promise<Collected
     if (!info) {
       problems.push({ input: path, code: ErrorCode.InputNotFound, message: "no such file or folder" });
     } else if (info.isDirectory()) {
-      files.push(...(await walk(path)));
+      await walk(path, { files, problems, visited: new Set() });
     } else if (isSupported(path)) {
       files.push(path);
     } else {
@@ -54,15 +55,62 @@ function isSupported(path: string): boolean {
   return (SUPPORTED_EXTENSIONS as readonly string[]).includes(inputExtension(path));
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+interface Walk {
+  readonly files: string[];
+  readonly problems: Problem[];
+  /** Real paths of the folders entered so far: a link back to a parent folder is not followed twice. */
+  readonly visited: Set<string>;
+}
+
+/**
+ * Adds the supported files under `dir`, in name order. Links are followed to what they point at; a link to
+ * nothing and a folder that cannot be listed are problems, and the walk goes on.
+ */
+async function walk(dir: string, into: Walk): Promise<void> {
+  const real = await realpath(dir).catch(() => dir);
+  if (into.visited.has(real)) return;
+  into.visited.add(real);
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    into.problems.push({
+      input: dir,
+      code: ErrorCode.InputNotFound,
+      message: `expected a folder that can be listed, found ${fileSystemReason(error)}`,
+    });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (entry.isFile() && isSupported(full)) out.push(full);
+    const kind = entry.isSymbolicLink() ? await linkTarget(full, into.problems) : entry;
+    if (kind?.isDirectory()) await walk(full, into);
+    else if (kind?.isFile() && isSupported(full)) into.files.push(full);
   }
-  return out;
+}
+
+/** What a link points at, or null (and a problem, when it names a supported file) for a link to nothing. */
+async function linkTarget(link: string, problems: Problem[]): Promise<Stats | null> {
+  try {
+    return await stat(link);
+  } catch (error) {
+    if (isSupported(link))
+      problems.push({
+        input: link,
+        code: ErrorCode.InputNotFound,
+        message: `expected a file at the end of this link, found ${fileSystemReason(error)}`,
+      });
+    return null;
+  }
+}
+
+/** Why the file system refused, in words ("permission denied", "nothing there"). */
+export function fileSystemReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOENT") return "nothing there";
+  if (code === "ELOOP") return "a loop of links";
+  return error instanceof Error ? error.message : String(error);
 }

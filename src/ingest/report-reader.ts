@@ -9,10 +9,10 @@ import type { Problem } from "../model/report-schema.js";
 import { articleReport } from "./article-report.js";
 import { decodeWebText, sniffCharset } from "./html-charset.js";
 import { extractArticle } from "./html-extractor.js";
-import { inputExtension } from "./input-collector.js";
+import { fileSystemReason, inputExtension } from "./input-collector.js";
 import { parseJsonlLine } from "./jsonl-record.js";
 import { markdownToText } from "./markdown-text.js";
-import { decodeText, strictUtf8 } from "./text-decoder.js";
+import { byteOrderMark, decodeText, strictUtf8 } from "./text-decoder.js";
 import { urlId } from "./url-id.js";
 import { readWarc } from "./warc-reader.js";
 
@@ -94,7 +94,14 @@ async function* readJsonl(file: string, options: ReadOptions): AsyncGenerator<Re
   try {
     for await (const raw of lines) {
       lineNo++;
-      const result = readJsonlLine(Buffer.from(raw, "latin1"), file, lineNo, options);
+      const bytes = Buffer.from(raw, "latin1");
+      if (lineNo === 1 && isUtf16(bytes)) {
+        // Every line would fail on its own; one problem says why.
+        const message = "expected JSON lines in UTF-8, found UTF-16 text (save the file as UTF-8)";
+        yield { problem: { input: file, code: ErrorCode.BadEncoding, message } };
+        return;
+      }
+      const result = readJsonlLine(bytes, file, lineNo, options);
       if (!result) continue;
       seen++;
       yield result;
@@ -108,6 +115,15 @@ async function* readJsonl(file: string, options: ReadOptions): AsyncGenerator<Re
       problem: { input: file, code: ErrorCode.EmptyInput, message: "expected JSON lines, found none" },
     };
   }
+}
+
+/** UTF-16 by its byte order mark, or by the NUL beside each ASCII character of a JSON line. */
+function isUtf16(bytes: Uint8Array): boolean {
+  const bom = byteOrderMark(bytes);
+  if (bom === "utf-16le" || bom === "utf-16be") return true;
+  let nul = 0;
+  for (const b of bytes) if (b === 0) nul++;
+  return bytes.length >= 4 && nul >= bytes.length * 0.3;
 }
 
 /** The 1-based line a report read from a .jsonl file came from (its input is `file:line`), else null. */
@@ -159,6 +175,11 @@ async function* readWarcReports(file: string): AsyncGenerator<ReadResult> {
 export function toProblem(error: unknown, input: string): Problem {
   if (error instanceof TriangulateError) {
     return { input: error.input ?? input, code: error.code, message: error.message };
+  }
+  // The file system refused (permission denied, removed while the run read it): the input, not our code.
+  if (typeof (error as NodeJS.ErrnoException)?.syscall === "string") {
+    const message = `expected a file that can be read, found ${fileSystemReason(error)}`;
+    return { input, code: ErrorCode.InputNotFound, message };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { input, code: ErrorCode.Internal, message };
