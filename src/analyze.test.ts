@@ -1,3 +1,4 @@
+/** analyze end to end on the example corpus (stories, tolls, quotes, copies, summary), plus bad arguments. */
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { analyze } from "./analyze.js";

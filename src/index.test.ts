@@ -1,3 +1,4 @@
+/** The package entry point exports analyze and each stage under its name, and analyses reports held in memory. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import * as triangulate from "triangulate";

@@ -1,3 +1,4 @@
+/** The annotation pipeline: default order, refusing misordered or clashing annotators, frozen documents. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ErrorCode, TriangulateError } from "../model/errors.js";

@@ -1,3 +1,4 @@
+/** Claim extraction: sources via 'said' and 'according to', measures, scopes, sub-counts, since-a-day windows. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateText } from "./annotate-text.js";

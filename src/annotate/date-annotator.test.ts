@@ -1,3 +1,4 @@
+/** Dates on report sentences: weekday direction, relative days, TimeML values, and bounds for undated reports. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateText } from "./annotate-text.js";

@@ -1,3 +1,4 @@
+/** Numbers in text: qualifiers, words, vague ranges and separators; years, times, ages and money left out. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateText } from "./annotate-text.js";

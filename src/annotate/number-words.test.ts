@@ -1,3 +1,4 @@
+/** parseNumberWords on figures, scaled figures, number words and vague plurals, and null for what is not a number. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseNumberWords } from "./number-words.js";

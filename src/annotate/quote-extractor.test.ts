@@ -1,3 +1,4 @@
+/** Quote extraction: curly and straight marks, speakers named or resolved from 'he said', unclosed quotes. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateText } from "./annotate-text.js";

@@ -1,3 +1,4 @@
+/** Timex normalisation: weekday and month direction, durations, sets, occasions, quarters and chrono's false hits. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { annotateTimexes, type Timex } from "./timex-normalizer.js";

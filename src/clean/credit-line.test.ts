@@ -1,3 +1,4 @@
+/** Credit lines: reading a source line, naming its wire agency, and no wire for generic credits or look-alikes. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { creditLine, wireAgencies } from "./credit-line.js";

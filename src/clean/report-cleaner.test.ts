@@ -1,3 +1,4 @@
+/** Report cleaning: article paragraphs kept, removed lines with reasons, header fields, captions and credits apart. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { rawReport } from "../ingest/fixture-reports.js";

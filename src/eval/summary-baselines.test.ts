@@ -1,3 +1,4 @@
+/** Summary baselines: Lead-3, LexRank and TextRank within the budget in document order, and an empty cluster. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { lead3, lexRank, textRank } from "./summary-baselines.js";

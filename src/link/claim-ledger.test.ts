@@ -1,3 +1,4 @@
+/** The claim ledger: one claim per source figure, disputes, channels, scopes, revisions and agreement grades. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateText } from "../annotate/annotate-text.js";

@@ -1,3 +1,4 @@
+/** Copy detection: near-verbatim copies, rewrites, shared passages with offsets, copies counted once as sources. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateText } from "../annotate/annotate-text.js";

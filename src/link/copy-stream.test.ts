@@ -1,3 +1,4 @@
+/** The copy stream: copies found within twice the window, spun rewrites, and which report is the original. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { CopyStream } from "./copy-stream.js";

@@ -1,3 +1,4 @@
+/** DecayedSum: decayed weighted mean cosine, rescaling through thousands of decays, absorbing and pruning sums. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DecayedSum } from "./decayed-sum.js";

@@ -1,3 +1,4 @@
+/** Document frequencies: idf by reports containing a term, halving on decay, forgetting faint terms, unit vectors. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DocumentFrequencies } from "./document-frequencies.js";

@@ -1,3 +1,4 @@
+/** Entity resolution: name spellings, acronyms, country aliases, no merging on surname alone, 'al-', nationalities. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateText } from "../annotate/annotate-text.js";

@@ -1,3 +1,4 @@
+/** MinHash and LSH: similarity estimates, finding the earlier near copy, and the window of reports remembered. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { copySignature } from "./copy-detector.js";

@@ -1,3 +1,4 @@
+/** The story builder counts reports credited to the same wire agency as one independent source. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateText } from "../annotate/annotate-text.js";

@@ -1,3 +1,4 @@
+/** Story clustering: one event per story, date and month gates, batch order, folded stories and phase links. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateText } from "../annotate/annotate-text.js";

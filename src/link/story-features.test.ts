@@ -1,3 +1,4 @@
+/** Story features: where the lead ends, and lead terms counted three times against later terms once. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { leadEnd, storyTerms } from "./story-features.js";

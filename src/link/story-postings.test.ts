@@ -1,3 +1,4 @@
+/** Story postings: candidates ranked by shared weight, absorbed and forgotten stories, the last 16 per term kept. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DecayedSum } from "./decayed-sum.js";

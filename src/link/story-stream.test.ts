@@ -1,3 +1,4 @@
+/** The story stream: joining and starting stories, later phases, closing quiet stories, folding, open-story bound. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { storyFeatures } from "./story-features.js";

@@ -1,3 +1,4 @@
+/** The committed report JSON Schema matches the zod contract, names its version and requires the top-level fields. */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";

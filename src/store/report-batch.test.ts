@@ -1,3 +1,4 @@
+/** The report batch commits every 25 reports as they come, the rest on flush, and keeps empty reports out. */
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";

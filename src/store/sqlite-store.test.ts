@@ -1,3 +1,4 @@
+/** The SQLite store: reports stored once by content with unique ids, kept across reopening, newer schemas refused. */
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";

@@ -1,3 +1,4 @@
+/** Sentence compression: leading connectives, bracketed acronyms and trailing attributions dropped, the rest kept. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compressSentence } from "./sentence-compressor.js";

@@ -1,3 +1,4 @@
+/** Story summaries: every sentence cites its span, disputed tolls as ranges with sources, budget, no repeats. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { annotateText } from "../annotate/annotate-text.js";

@@ -1,3 +1,4 @@
+/** The word budget keeps ranked sentences that fit, skips long or redundant ones, and always keeps the first. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { fillBudget } from "./word-budget.js";
