@@ -16,6 +16,7 @@ import { EVAL_SUMMARY_WORDS, evaluateSummaries } from "../eval/summary-eval.js";
 import { formatSummaries } from "../eval/summary-format.js";
 import { evaluateTime } from "../eval/time-eval.js";
 import { formatTime } from "../eval/time-format.js";
+import { ErrorCode, TriangulateError } from "../model/errors.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 
 interface EvalFlags {
@@ -101,17 +102,35 @@ function registerEvalStories(evalCommand: Command, setExit: (code: ExitCode) => 
     )
     .argument("<file>", 'JSON lines {"id","text","story"}')
     .option("--json", "print one JSON object instead of a table")
+    .option(
+      "--orders <n>",
+      "also cluster the reports in n input orders (the file's, then seeded shuffles) and print the spread",
+    )
     .addHelpText(
       "after",
       '\n--json prints {"reports","gold","ours":{"precision","recall","f1","clusters"},"baseline":{...,"threshold"},"reportsPerSecond",' +
         '"unanalysed","ceiling":{...}}: reports with no article text to analyse are scored as stories of their own, and ' +
-        "`ceiling` is the best any clustering of the other reports could score.",
+        "`ceiling` is the best any clustering of the other reports could score. With --orders, also " +
+        '"orders":{"count","ours":{"f1":{"mean","min","max"},"precision","recall"},"baseline":{...}}.',
     )
-    .action(async (file: string, flags: EvalFlags) => {
-      const scores = await evaluateStories(file);
+    .action(async (file: string, flags: EvalFlags & { orders?: string }) => {
+      const scores = await evaluateStories(file, { orders: orderCount(flags.orders) });
       process.stdout.write(`${formatStories(scores, { json: flags.json === true })}\n`);
       setExit(EXIT.ok);
     });
+}
+
+/** `--orders n`: a whole number from 1 to 100, or 0 when not given. */
+function orderCount(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100) {
+    throw new TriangulateError(
+      ErrorCode.Usage,
+      `expected --orders to be a whole number from 1 to 100, found "${value}"`,
+    );
+  }
+  return n;
 }
 
 function registerEvalCasualties(evalCommand: Command, setExit: (code: ExitCode) => void): void {

@@ -33,6 +33,13 @@ async function writeCorpus(file: string): Promise<void> {
   await writeFile(file, lines.map((l) => JSON.stringify(l)).join("\n"));
 }
 
+/** The corpus and a flood report that is only a script wall: no article text, so it cannot be analysed. */
+async function writeCorpusWithNotice(file: string): Promise<void> {
+  await writeCorpus(file);
+  const notice = "JavaScript is disabled\n\nYou need to enable JavaScript to use this player";
+  await writeFile(file, `\n${JSON.stringify({ id: "x", text: notice, story: "flood" })}`, { flag: "a" });
+}
+
 test("eval stories --json scores our clustering and the tuned baseline against the gold stories", async () => {
   await withTempDir(async (dir) => {
     const file = join(dir, "stories.jsonl");
@@ -68,9 +75,7 @@ test("eval stories prints a table; a line without a story is a usage error namin
 test("eval stories scores a report with no article text as a story of its own and states the ceiling", async () => {
   await withTempDir(async (dir) => {
     const file = join(dir, "stories.jsonl");
-    await writeCorpus(file);
-    const notice = "JavaScript is disabled\n\nYou need to enable JavaScript to use this player";
-    await writeFile(file, `\n${JSON.stringify({ id: "x", text: notice, story: "flood" })}`, { flag: "a" });
+    await writeCorpusWithNotice(file);
     const run = triangulate("eval", "stories", file, "--json");
     assert.equal(run.status, 0, run.stderr);
     const out = JSON.parse(run.stdout);
@@ -78,5 +83,31 @@ test("eval stories scores a report with no article text as a story of its own an
     // The flood story's three reports: the notice stands alone, so recall on it cannot reach 1.
     assert.ok(out.ceiling.f1 < 1 && out.ceiling.precision === 1);
     assert.match(triangulate("eval", "stories", file).stdout, /1 report had no article text/);
+  });
+});
+
+test("eval stories --orders scores ours and the baseline over seeded input orders, the file's first", async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, "stories.jsonl");
+    await writeCorpusWithNotice(file);
+    // One order is the file's: the same clustering as the whole analysis, the unanalysed report alone in both.
+    const one = JSON.parse(triangulate("eval", "stories", file, "--json", "--orders", "1").stdout);
+    assert.equal(one.orders.count, 1);
+    assert.equal(one.orders.ours.f1.mean, one.ours.f1);
+    assert.ok(one.ours.f1 < 1);
+    assert.equal(one.orders.baseline.f1.mean, one.baseline.f1);
+    const run = triangulate("eval", "stories", file, "--json", "--orders", "4");
+    assert.equal(run.status, 0, run.stderr);
+    const { orders } = JSON.parse(run.stdout);
+    assert.equal(orders.count, 4);
+    for (const side of [orders.ours, orders.baseline]) {
+      assert.ok(side.f1.min <= side.f1.mean && side.f1.mean <= side.f1.max);
+      assert.ok(side.precision > 0 && side.recall > 0);
+    }
+    const table = triangulate("eval", "stories", file, "--orders", "4");
+    assert.match(table.stdout, /Over 4 input orders/);
+    const bad = triangulate("eval", "stories", file, "--orders", "0");
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /expected --orders to be a whole number from 1 to 100, found "0"/);
   });
 });

@@ -1,5 +1,6 @@
 /** Prints story-clustering scores as a table (ours beside the tuned baseline) or as one JSON object. */
 import type { ClusteringScores, StoryEvaluation } from "./story-eval.js";
+import type { OrderScores, OrderSpread } from "./story-orders.js";
 
 export function formatStories(result: StoryEvaluation, options: { json: boolean }): string {
   if (options.json) return JSON.stringify(result);
@@ -18,5 +19,19 @@ export function formatStories(result: StoryEvaluation, options: { json: boolean 
           `stories of their own; with them alone, the best any clustering could score is F1 ${result.ceiling.f1.toFixed(3)}.`,
         ]
       : []),
+    ...(result.orders ? orderLines(result.orders) : []),
   ].join("\n");
+}
+
+/** The spread over input orders, one row each for ours and the baseline. */
+function orderLines(orders: OrderSpread): string[] {
+  const row = (name: string, s: OrderScores) =>
+    `${name.padEnd(30)}${[s.precision, s.recall, s.f1.mean, s.f1.min, s.f1.max].map((x) => x.toFixed(3).padStart(10)).join("")}`;
+  return [
+    "",
+    `Over ${orders.count} input orders (the file's, then seeded shuffles): mean P, R and F1, lowest and highest F1`,
+    `${"".padEnd(30)}${["P", "R", "F1", "min F1", "max F1"].map((h) => h.padStart(10)).join("")}`,
+    row("Triangulate", orders.ours),
+    row("TF-IDF single pass (same bar)", orders.baseline),
+  ];
 }
