@@ -6,6 +6,17 @@ const ARCHIVE_NAME = /\b(wayback machine|internet archive|archive-it|alexa inter
 /** Words of a crawl's description. */
 const CRAWL_WORD =
   /\b(crawl data|crawls|crawler|this crawl|seed ?list|web captures|robots\.txt|outlinks|(currently )?not (currently )?(publicly )?(accessible|available)( to the (general )?public)?)\b/i;
+/** "Crawl" and its nouns; "crawled" and "crawling" are news verbs (traffic, a toddler), so they are not here. */
+const CRAWL_TERM = /\b(crawl|crawls|crawlers?)\b/i;
+/**
+ * What only an archive's description of one of its crawls says beside that word, with no archive named: its
+ * seeds, depth, the links it followed ("This crawl was run at a level 1 (URLs including their embeds…)").
+ */
+const CRAWL_DETAIL =
+  /\b(seed ?list|seeds? for (this|the) crawl|outlinks|outbound links|embeds|inter-?domain|duplicate detection|performed by IA|run at a level \d)\b/i;
+/** A line of a crawl's figures ("Crawl start date: …"), or of the link ranking its seeds came from. */
+const CRAWL_FIGURES =
+  /^(crawl (start|end) date|number of (captures|unique urls|hosts)):|\bURLs\b.*\binter-?domain link/i;
 /** A paragraph that reports what someone said is news about the thing, not the thing's own notice. */
 const ATTRIBUTED = /\b(said|says|told|according to)\b/i;
 
@@ -17,7 +28,14 @@ const notice = (reason: string, maxWords: number, test: (p: string) => boolean):
 
 export const PLACEHOLDER_NOTICES: readonly BoilerplateRule[] = [
   // An archive's name with a crawl's words: "…donating their crawl data to the Internet Archive".
-  notice("web archive notice", 120, (p) => ARCHIVE_NAME.test(p) && CRAWL_WORD.test(p)),
+  notice(
+    "web archive notice",
+    120,
+    (p) =>
+      (ARCHIVE_NAME.test(p) && CRAWL_WORD.test(p)) ||
+      (CRAWL_TERM.test(p) && CRAWL_DETAIL.test(p)) ||
+      CRAWL_FIGURES.test(p),
+  ),
   notice("script wall", 30, (p) =>
     /^(please )?(enable|turn on) javascript\b|^(javascript|js) is (disabled|required|not enabled|turned off)\b|^you need to enable javascript\b|^(this )?(media|video|content|page) requires javascript\b/i.test(
       p,

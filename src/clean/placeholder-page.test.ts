@@ -38,6 +38,15 @@ describe("placeholder pages", () => {
       "newsletter box",
     );
     assert.equal(boilerplateReason("Follow us on Twitter for the latest from the quay"), "social follow box");
+    // An archive's description of one crawl names no archive, only the crawl's seeds, depth and figures.
+    for (const crawlNote of [
+      "This crawl was run at a level 2 (URLs including their embeds, plus the URLs of all outbound links)",
+      "Crawl of outlinks from a news portal, begun in May. Its seed list was built from every section page.",
+      "-- the 50 best-linked URLs of each site, ranked by the number of incoming inter-domain links",
+      "Crawl start date: 04 May, 2027",
+      "Number of captures: 1,204,331",
+    ])
+      assert.equal(boilerplateReason(crawlNote), "web archive notice", crawlNote);
   });
 
   it("leaves news that mentions the same words alone", () => {
@@ -51,6 +60,10 @@ describe("placeholder pages", () => {
       "Users who enable JavaScript in the browser were affected, the researchers said.",
       "Visitors to the ministry's site were greeted by a 'page not found' message for two days.",
       "Sign up for emergency alerts by email, the county urged residents on Friday.",
+      "A pub crawl through the old town ended when the seeds of a quarrel from the match took root.",
+      "Traffic crawled past the wreck, and the outbound links to the ferry port were closed until noon.",
+      "The site's crawler, which embeds pages it finds, was run at a level 3, the company said.",
+      "Number of people evacuated: 340, the council's figures show.",
     ])
       assert.equal(boilerplateReason(news), null, news);
     assert.equal(

@@ -13,32 +13,8 @@ export const PARAGRAPH_SEPARATOR = "\n\n";
 
 export function cleanReport(raw: RawReport): CleanReport {
   const removed: Removed[] = [...(raw.removed ?? [])];
-  const credits: string[] = [];
   const captions: string[] = [...raw.captions];
-  let creditOutlet: string | null = null;
-  let copyrightName: string | null = null;
-  const content: string[] = [];
-  let previous = "";
-  for (const p of splitParagraphs(raw.text)) {
-    if (p === previous) {
-      removed.push({ text: p, reason: "repeated line" });
-      continue;
-    }
-    previous = p;
-    const reason = boilerplateReason(p);
-    if (reason) {
-      if (reason === "copyright line") copyrightName ??= copyrightOutlet(p);
-      removed.push({ text: p, reason });
-      continue;
-    }
-    const credit = creditLine(p);
-    if (credit) {
-      credits.push(credit.credit);
-      creditOutlet ??= credit.outlet;
-      continue;
-    }
-    content.push(p);
-  }
+  const { content, credits, creditOutlet, copyrightName } = sortParagraphs(raw.text, removed);
   const header = parseHeader(content);
   removed.push(...header.removed);
   const body = content.slice(header.length);
@@ -71,6 +47,39 @@ export function cleanReport(raw: RawReport): CleanReport {
     declaredDate: raw.published ?? header.dateline,
     declaredDateBasis: raw.published ? raw.publishedBasis : header.dateline ? "dateline" : null,
   };
+}
+
+/**
+ * Each paragraph of the raw text once (a line repeated straight after itself is removed): boilerplate to
+ * `removed`, credit lines to `credits`, the rest to `content`, in order.
+ */
+function sortParagraphs(text: string, removed: Removed[]) {
+  const credits: string[] = [];
+  const content: string[] = [];
+  let creditOutlet: string | null = null;
+  let copyrightName: string | null = null;
+  let previous = "";
+  for (const p of splitParagraphs(text)) {
+    if (p === previous) {
+      removed.push({ text: p, reason: "repeated line" });
+      continue;
+    }
+    previous = p;
+    const reason = boilerplateReason(p);
+    if (reason) {
+      if (reason === "copyright line") copyrightName ??= copyrightOutlet(p);
+      removed.push({ text: p, reason });
+      continue;
+    }
+    const credit = creditLine(p);
+    if (credit) {
+      credits.push(credit.credit);
+      creditOutlet ??= credit.outlet;
+      continue;
+    }
+    content.push(p);
+  }
+  return { content, credits, creditOutlet, copyrightName };
 }
 
 function pickOutlet(

@@ -18,47 +18,11 @@ export const recordSchema = z.object({
   published: optionalString,
 });
 
+type JsonRecord = z.infer<typeof recordSchema>;
+
 /** `fallbackId` names the report when the record has no id (file name and line number). */
 export function parseJsonlLine(line: string, input: string, fallbackId: string): RawReport {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new TriangulateError(
-      ErrorCode.BadJsonLine,
-      `expected a JSON object, found invalid JSON (${why})`,
-      input,
-    );
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new TriangulateError(
-      ErrorCode.BadJsonLine,
-      `expected a JSON object, found ${describeValue(value)}`,
-      input,
-    );
-  }
-  const parsed = recordSchema.safeParse(value);
-  if (!parsed.success) {
-    // Every check in the schema is on one top-level field.
-    const field = String(parsed.error.issues[0]?.path[0] ?? "");
-    const found = describeValue((value as Record<string, unknown>)[field]);
-    const expected = field === "id" ? "a non-empty string or a number" : "a string";
-    throw new TriangulateError(
-      ErrorCode.BadJsonLine,
-      `field "${field}": expected ${expected}, found ${found}`,
-      input,
-    );
-  }
-  const r = parsed.data;
-  if (!r.text?.trim() && !r.html?.trim()) {
-    const found = r.text != null || r.html != null ? "only whitespace" : "neither";
-    throw new TriangulateError(
-      ErrorCode.BadJsonLine,
-      `expected a non-empty "text" or "html" field, found ${found}`,
-      input,
-    );
-  }
+  const r = validRecord(line, input);
   const published = r.published ? (/^\d{4}-\d{2}-\d{2}/.exec(r.published)?.[0] ?? null) : null;
   const base = {
     id: r.id != null ? String(r.id) : fallbackId,
@@ -83,4 +47,33 @@ export function parseJsonlLine(line: string, input: string, fallbackId: string):
     title: r.title ?? null,
     outlet: r.outlet ?? null,
   });
+}
+
+/** The line as a record of the expected shape, with text or HTML to read; else a bad_json_line error. */
+function validRecord(line: string, input: string): JsonRecord {
+  const bad = (message: string) => new TriangulateError(ErrorCode.BadJsonLine, message, input);
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw bad(`expected a JSON object, found invalid JSON (${why})`);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw bad(`expected a JSON object, found ${describeValue(value)}`);
+  }
+  const parsed = recordSchema.safeParse(value);
+  if (!parsed.success) {
+    // Every check in the schema is on one top-level field.
+    const field = String(parsed.error.issues[0]?.path[0] ?? "");
+    const found = describeValue((value as Record<string, unknown>)[field]);
+    const expected = field === "id" ? "a non-empty string or a number" : "a string";
+    throw bad(`field "${field}": expected ${expected}, found ${found}`);
+  }
+  const r = parsed.data;
+  if (!r.text?.trim() && !r.html?.trim()) {
+    const found = r.text != null || r.html != null ? "only whitespace" : "neither";
+    throw bad(`expected a non-empty "text" or "html" field, found ${found}`);
+  }
+  return r;
 }
