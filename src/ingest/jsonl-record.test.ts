@@ -163,3 +163,22 @@ test("a .jsonl line over the size cap is too_large; an empty .jsonl file is empt
     ]);
   });
 });
+
+test("a .jsonl file saved as UTF-16 without a byte order mark is one bad_encoding problem", async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, "wire16.jsonl");
+    await writeFile(
+      file,
+      Buffer.from(`${JSON.stringify(WIRE_RECORD)}\n${JSON.stringify(WIRE_RECORD)}\n`, "utf16le"),
+    );
+    assert.deepEqual(await readAll(file), [
+      {
+        problem: {
+          input: file,
+          code: "bad_encoding",
+          message: "expected JSON lines in UTF-8, found UTF-16 text (save the file as UTF-8)",
+        },
+      },
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { extractArticle } from "./html-extractor.js";
 import { fileSystemReason, inputExtension } from "./input-collector.js";
 import { parseJsonlLine } from "./jsonl-record.js";
 import { markdownToText } from "./markdown-text.js";
-import { byteOrderMark, decodeText, strictUtf8 } from "./text-decoder.js";
+import { byteOrderMark, decodeText, guessUtf16, strictUtf8 } from "./text-decoder.js";
 import { urlId } from "./url-id.js";
 import { readWarc } from "./warc-reader.js";
 
@@ -120,10 +120,7 @@ async function* readJsonl(file: string, options: ReadOptions): AsyncGenerator<Re
 /** UTF-16 by its byte order mark, or by the NUL beside each ASCII character of a JSON line. */
 function isUtf16(bytes: Uint8Array): boolean {
   const bom = byteOrderMark(bytes);
-  if (bom === "utf-16le" || bom === "utf-16be") return true;
-  let nul = 0;
-  for (const b of bytes) if (b === 0) nul++;
-  return bytes.length >= 4 && nul >= bytes.length * 0.3;
+  return bom === "utf-16le" || bom === "utf-16be" || guessUtf16(bytes) !== null;
 }
 
 /** The 1-based line a report read from a .jsonl file came from (its input is `file:line`), else null. */

@@ -68,7 +68,7 @@ export function byteOrderMark(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16
 }
 
 /** UTF-16 without a BOM shows as NUL in every other byte of ASCII-range text. */
-function guessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+export function guessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
   let evenNul = 0;
