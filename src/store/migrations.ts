@@ -57,4 +57,11 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE analysis ADD COLUMN version TEXT;
     `,
   },
+  {
+    version: 5,
+    description: "the first story number never given, so a story id once shown is not given to another story",
+    sql: `
+      ALTER TABLE analysis ADD COLUMN next_story INTEGER NOT NULL DEFAULT 1;
+    `,
+  },
 ];

@@ -12,6 +12,7 @@ import { renderMarkdown } from "../report/markdown-renderer.js";
 import { ANNOTATION_VERSION } from "./code-version.js";
 import { ReportBatch, storeCleanable } from "./report-batch.js";
 import type { Store } from "./store.js";
+import { keepStoryIds } from "./story-id-keeper.js";
 
 export interface IngestOptions extends PipelineOptions {
   readonly maxBytes?: number;
@@ -60,7 +61,8 @@ export function analyzeIfBehind(
 ): TriangulateReport | null {
   if (added || !store.analysisIsCurrent()) {
     const reports = store.reports();
-    store.saveAnalysis(analyzeStored(store, reports, options), reports.length);
+    const fresh = analyzeStored(store, reports, options);
+    store.saveAnalysis(keepStoryIds(store.analysis(), fresh, store.nextStoryNumber()), reports.length);
   }
   return store.analysis();
 }

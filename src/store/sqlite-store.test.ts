@@ -12,7 +12,7 @@ describe("SQLite store", () => {
   it("stores a report once by its content, whatever it is called, and keeps ids unique", async () => {
     await withTempDir(async (dir) => {
       const store = new SqliteStore(join(dir, "t.db"));
-      assert.equal(store.schemaVersion, 4);
+      assert.equal(store.schemaVersion, 5);
       const first = store.addReports([
         raw("a", "The Sarrow river flooded Orvane."),
         raw("b", "A tram line was approved."),
@@ -72,7 +72,7 @@ describe("SQLite store", () => {
       db.close();
       assert.throws(
         () => new SqliteStore(file),
-        /expected a database at schema version 4 or older, found version 99/,
+        /expected a database at schema version 5 or older, found version 99/,
       );
     });
   });

@@ -8,6 +8,7 @@ import { ANALYSIS_VERSION } from "./code-version.js";
 import { contentHash } from "./content-hash.js";
 import { MIGRATIONS } from "./migrations.js";
 import type { AddResult, FeedState, Store } from "./store.js";
+import { highestNumber } from "./story-id-keeper.js";
 
 export const DEFAULT_DB = "./triangulate.db";
 
@@ -100,15 +101,16 @@ export class SqliteStore implements Store {
     return this.db
       .transaction(() => {
         const stored = this.db
-          .prepare("SELECT report_count AS n, version FROM analysis WHERE id = 1")
-          .get() as { n: number; version: string | null } | undefined;
+          .prepare("SELECT report_count AS n, version, next_story AS next FROM analysis WHERE id = 1")
+          .get() as { n: number; version: string | null; next: number } | undefined;
         // Two writers (a server and an ingest) may analyse at once; the analysis of more reports wins.
         if (stored && stored.version === this.analysisVersion && stored.n > fromReports) return false;
+        const next = Math.max(stored?.next ?? 1, highestNumber(report.stories) + 1);
         this.db
           .prepare(
-            "INSERT OR REPLACE INTO analysis (id, report_count, document, version) VALUES (1, ?, ?, ?)",
+            "INSERT OR REPLACE INTO analysis (id, report_count, document, version, next_story) VALUES (1, ?, ?, ?, ?)",
           )
-          .run(fromReports, JSON.stringify(report), this.analysisVersion);
+          .run(fromReports, JSON.stringify(report), this.analysisVersion, next);
         this.db.exec("DELETE FROM story_search");
         for (const story of report.stories) {
           const body = [
@@ -131,6 +133,13 @@ export class SqliteStore implements Store {
       .prepare("SELECT story_id FROM story_search WHERE story_search MATCH ? ORDER BY rank")
       .all(match) as { story_id: string }[];
     return rows.map((r) => r.story_id);
+  }
+
+  nextStoryNumber(): number {
+    const row = this.db.prepare("SELECT next_story AS next FROM analysis WHERE id = 1").get() as
+      | { next: number }
+      | undefined;
+    return row?.next ?? 1;
   }
 
   /**

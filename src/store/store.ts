@@ -28,6 +28,11 @@ export interface Store {
    * `fromReports` stored reports; an analysis made from more reports than that is kept instead (false).
    */
   saveAnalysis(report: TriangulateReport, fromReports: number): boolean;
+  /**
+   * The first story number no analysis saved here has used ("s<n>"), so that a story id, once shown, keeps
+   * naming one story (see story-id-keeper).
+   */
+  nextStoryNumber(): number;
   /** The latest analysis, or null before the first. */
   analysis(): TriangulateReport | null;
   /**
