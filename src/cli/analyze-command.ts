@@ -55,32 +55,35 @@ export function registerAnalyze(program: Command, setExit: (code: ExitCode) => v
         "Examples:\n  ./bin/triangulate analyze examples/corpus --out out/\n" +
         "  ./bin/triangulate analyze https://example.com/news/story.html --feed https://example.com/rss.xml",
     )
-    .action(async (paths: string[], flags: AnalyzeFlags) => {
-      if (paths.length === 0 && flags.feed.length === 0) {
-        throw new TriangulateError(
-          ErrorCode.Usage,
-          "expected at least one file, folder, URL or --feed, found none",
-        );
-      }
-      const progress = progressReporter(flags.progress && !flags.quiet);
-      const report = await analyze(paths, {
-        maxBytes: flags.maxBytes,
-        feeds: flags.feed,
-        allowPrivateNetwork: flags.allowPrivateNetwork === true,
-        fetch: { timeoutMs: flags.timeout },
-        summary: { ...DEFAULT_SUMMARY_OPTIONS, maxWords: flags.summaryWords },
-        onProgress: progress.update,
-      });
-      progress.stop();
-      const written = await writeReport(report, flags.out);
-      if (!flags.quiet) {
-        process.stdout.write(`${renderTerminalSummary(report)}\n`);
-        process.stdout.write(`Wrote ${written.join(", ")}\n`);
-      } else if (report.problems.length > 0) {
-        for (const p of report.problems) process.stderr.write(`${p.input}: ${p.message} (${p.code})\n`);
-      }
-      setExit(report.problems.length > 0 ? EXIT.someInputsFailed : EXIT.ok);
-    });
+    .action(async (paths: string[], flags: AnalyzeFlags) => setExit(await runAnalyze(paths, flags)));
+}
+
+/** Analyses the inputs, writes the three report files and prints the summary (or only the problems). */
+async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<ExitCode> {
+  if (paths.length === 0 && flags.feed.length === 0) {
+    throw new TriangulateError(
+      ErrorCode.Usage,
+      "expected at least one file, folder, URL or --feed, found none",
+    );
+  }
+  const progress = progressReporter(flags.progress && !flags.quiet);
+  const report = await analyze(paths, {
+    maxBytes: flags.maxBytes,
+    feeds: flags.feed,
+    allowPrivateNetwork: flags.allowPrivateNetwork === true,
+    fetch: { timeoutMs: flags.timeout },
+    summary: { ...DEFAULT_SUMMARY_OPTIONS, maxWords: flags.summaryWords },
+    onProgress: progress.update,
+  });
+  progress.stop();
+  const written = await writeReport(report, flags.out);
+  if (!flags.quiet) {
+    process.stdout.write(`${renderTerminalSummary(report)}\n`);
+    process.stdout.write(`Wrote ${written.join(", ")}\n`);
+  } else if (report.problems.length > 0) {
+    for (const p of report.problems) process.stderr.write(`${p.input}: ${p.message} (${p.code})\n`);
+  }
+  return report.problems.length > 0 ? EXIT.someInputsFailed : EXIT.ok;
 }
 
 function collect(value: string, previous: string[]): string[] {

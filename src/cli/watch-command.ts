@@ -40,44 +40,61 @@ export function registerWatch(program: Command, setExit: (code: ExitCode) => voi
         throw new TriangulateError(ErrorCode.Usage, `expected --interval above 0, found ${flags.interval}`);
       const feeds = await readFeedList(flags.feeds);
       const store = new SqliteStore(flags.db);
-      // A run killed between storing items and analysing them, or an upgrade, leaves the analysis behind.
-      analyzeIfBehind(store, false, {});
-      let stopping = false;
-      let wake: () => void = () => {};
-      const stop = () => {
-        stopping = true;
-        wake();
-      };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
       try {
-        while (!stopping) {
-          const before = store.analysis();
-          for (const feed of feeds) {
-            if (stopping) break;
-            const result = await pollFeed(store, feed, {
-              allowPrivateNetwork: flags.allowPrivateNetwork === true,
-            });
-            const what = result.notModified ? "not modified" : `${result.added.length} new`;
-            log(`${feed}: ${what}`);
-            for (const p of result.problems) log(`  ${p.input}: ${p.message} (${p.code})`);
-          }
-          for (const line of describeChanges(before, store.analysis())) log(line);
-          if (flags.once) break;
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, interval * 1000);
-            wake = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
-        }
+        // A run killed between storing items and analysing them, or an upgrade, leaves the analysis behind.
+        analyzeIfBehind(store, false, {});
+        await watchUntilStopped(store, feeds, flags, interval);
         log("stopped");
         setExit(EXIT.ok);
       } finally {
         store.close();
       }
     });
+}
+
+/** Polls every feed and logs what changed, then sleeps, until `--once` or SIGINT/SIGTERM. */
+async function watchUntilStopped(
+  store: SqliteStore,
+  feeds: readonly string[],
+  flags: WatchFlags,
+  interval: number,
+): Promise<void> {
+  const signal = stopSignal();
+  while (!signal.stopping) {
+    const before = store.analysis();
+    for (const feed of feeds) {
+      if (signal.stopping) break;
+      const result = await pollFeed(store, feed, { allowPrivateNetwork: flags.allowPrivateNetwork === true });
+      log(`${feed}: ${result.notModified ? "not modified" : `${result.added.length} new`}`);
+      for (const p of result.problems) log(`  ${p.input}: ${p.message} (${p.code})`);
+    }
+    for (const line of describeChanges(before, store.analysis())) log(line);
+    if (flags.once) break;
+    await signal.sleep(interval * 1000);
+  }
+}
+
+/** `stopping` turns true on SIGINT or SIGTERM, which also ends a sleep under way (a poll under way finishes). */
+function stopSignal(): { readonly stopping: boolean; sleep(ms: number): Promise<void> } {
+  let wake: () => void = () => {};
+  const state = {
+    stopping: false,
+    sleep: (ms: number) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      }),
+  };
+  const stop = () => {
+    state.stopping = true;
+    wake();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return state;
 }
 
 async function readFeedList(file: string): Promise<string[]> {

@@ -25,6 +25,30 @@ export function buildLedger(
   idPrefix: string,
   originalOf: (report: string) => string = (report) => report,
 ): Ledger {
+  const byKey = collectClaims(docs, nameOf);
+  const keys = [...byKey.keys()];
+  const ids = new Map(keys.map((k, i) => [k, `${idPrefix}-c${i + 1}`]));
+  const entries = foldChannelCopies(
+    keys.map((k) => {
+      const e = byKey.get(k) as Entry;
+      const partOf = e.parentKey ? (ids.get(e.parentKey) ?? null) : null;
+      return { ...e, claim: { ...e.claim, id: ids.get(k) as string, partOf } };
+    }),
+  );
+  const rivals = new Set(entries.filter((e) => !e.partOf).map((e) => e.claim.id));
+  const claims = entries.map((e) => e.claim);
+  const claimGroups = groupClaims(
+    originalOf,
+    claims,
+    (c) => rivals.has(c.id),
+    (c) => question(c.measure, c.scope, c.unit),
+    idPrefix,
+  );
+  return { claims, claimGroups, disputes: disputesOf(claimGroups, claims, idPrefix) };
+}
+
+/** Each figure once per key (measure, scope, value, source), with every report carrying it and its evidence. */
+function collectClaims(docs: readonly AnnotatedReport[], nameOf: NameOf): Map<string, Entry> {
   const byKey = new Map<string, Entry>();
   for (const doc of docs) {
     const day = doc.published.date ?? doc.referenceDate;
@@ -52,25 +76,7 @@ export function buildLedger(
       });
     }
   }
-  const keys = [...byKey.keys()];
-  const ids = new Map(keys.map((k, i) => [k, `${idPrefix}-c${i + 1}`]));
-  const entries = foldChannelCopies(
-    keys.map((k) => {
-      const e = byKey.get(k) as Entry;
-      const partOf = e.parentKey ? (ids.get(e.parentKey) ?? null) : null;
-      return { ...e, claim: { ...e.claim, id: ids.get(k) as string, partOf } };
-    }),
-  );
-  const rivals = new Set(entries.filter((e) => !e.partOf).map((e) => e.claim.id));
-  const claims = entries.map((e) => e.claim);
-  const claimGroups = groupClaims(
-    originalOf,
-    claims,
-    (c) => rivals.has(c.id),
-    (c) => question(c.measure, c.scope, c.unit),
-    idPrefix,
-  );
-  return { claims, claimGroups, disputes: disputesOf(claimGroups, claims, idPrefix) };
+  return byKey;
 }
 
 function claimKey(c: ClaimMention, doc: AnnotatedReport, nameOf: NameOf): string {

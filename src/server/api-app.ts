@@ -8,11 +8,10 @@ import type { Store } from "../store/store.js";
 import { apiError } from "./api-error.js";
 import { OPENAPI_DOCUMENT } from "./openapi-document.js";
 import { readIntake } from "./report-intake.js";
+import { serveWebAssets } from "./web-assets.js";
 
 /** The OpenAPI document never changes while the process runs: serialised once. */
 const OPENAPI_JSON = JSON.stringify(OPENAPI_DOCUMENT);
-
-import { serveWebAssets } from "./web-assets.js";
 
 export interface ApiOptions {
   /** When set, POST /reports needs `Authorization: Bearer <token>`. */
@@ -25,11 +24,22 @@ export const DEFAULT_API_OPTIONS: ApiOptions = { token: null, maxBodyBytes: 2 * 
 
 export function createApi(store: Store, options: ApiOptions = DEFAULT_API_OPTIONS): Hono {
   const app = new Hono();
-  let posted = 0;
   app.get("/openapi.json", (c) =>
     c.body(OPENAPI_JSON, 200, { "content-type": "application/json; charset=UTF-8" }),
   );
   serveWebAssets(app);
+  addReadRoutes(app, store);
+  addPostRoute(app, store, options);
+  app.notFound((c) => c.json(...apiError("not_found", `expected a known path, found ${c.req.path}`)));
+  // Whatever goes wrong inside a route is answered as JSON too, never as a bare text page.
+  app.onError((error, c) =>
+    c.json(...apiError("internal", error instanceof Error ? error.message : String(error))),
+  );
+  return app;
+}
+
+/** GET /stories (newest activity first, or ?q= matches best first), /stories/:id and /reports/:id. */
+function addReadRoutes(app: Hono, store: Store): void {
   app.get("/stories", (c) => {
     const analysis = store.analysis();
     const q = c.req.query("q");
@@ -52,6 +62,11 @@ export function createApi(store: Store, options: ApiOptions = DEFAULT_API_OPTION
       return c.json(...apiError("not_found", `expected a report id, found ${c.req.param("id")}`));
     return c.json({ report, annotations: annotationsOf(analysis, report.id) });
   });
+}
+
+/** POST /reports: checks the token, the body's size and type, stores the reports and answers with their stories. */
+function addPostRoute(app: Hono, store: Store, options: ApiOptions): void {
+  let posted = 0;
   const tooLarge = bodyLimit({
     maxSize: options.maxBodyBytes,
     onError: (c) =>
@@ -80,12 +95,6 @@ export function createApi(store: Store, options: ApiOptions = DEFAULT_API_OPTION
     const answer = { added: added.map((id) => ({ id, story: storyOf(id) })), duplicates, problems };
     return c.json(answer, added.length > 0 ? 201 : 200);
   });
-  app.notFound((c) => c.json(...apiError("not_found", `expected a known path, found ${c.req.path}`)));
-  // Whatever goes wrong inside a route is answered as JSON too, never as a bare text page.
-  app.onError((error, c) =>
-    c.json(...apiError("internal", error instanceof Error ? error.message : String(error))),
-  );
-  return app;
 }
 
 /** Compares the Authorization header with the token in constant time ("Bearer" in any case). */

@@ -7,60 +7,58 @@ const MAX_ITEMS = 10;
 /** A toll only one outlet reports is worth a line; other lone figures are not. */
 const TOLL = /\b(?:killed|dead|deaths?|died|injured|wounded|missing|arrested|detained|displaced)\b/i;
 
-export function compareSources(story: {
+type Compared = {
   readonly claims: readonly Claim[];
   readonly claimGroups: readonly ClaimGroup[];
   readonly quotes: readonly QuoteGroup[];
-}): Comparison[] {
+};
+
+export function compareSources(story: Compared): Comparison[] {
   const byId = new Map(story.claims.map((c) => [c.id, c]));
   const members = (g: ClaimGroup) =>
     g.claims.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
-  const items: Comparison[] = [];
-  for (const g of story.claimGroups.filter((x) => x.status === "differ")) {
-    const claims = members(g);
-    items.push(
-      item(
-        "disagree",
-        `${g.question} Figures differ: ${spread(claims, g)}, from ${g.sources} sources (${sources(claims)}).`,
-        claims,
-      ),
-    );
-  }
-  for (const q of story.quotes.filter((x) => x.speakerConflict)) {
-    const who = q.speakers.map((s) => `${s.name ?? "no one"} in ${s.reports.join(", ")}`).join("; ");
-    items.push({
-      kind: "speaker",
-      text: `“${clip(q.text)}” is given to different speakers: ${who}.`,
-      reports: [...q.reports],
-      evidence: q.evidence,
-    });
-  }
-  for (const g of story.claimGroups.filter(
-    (x) => (x.status === "agree" || x.status === "roughly agree") && x.sources >= 2,
-  )) {
-    const claims = members(g);
-    const agree = g.status === "agree" ? "agree" : "roughly agree";
-    items.push(
-      item(
-        "agree",
-        `${g.question} ${g.sources} sources ${agree}: ${spread(claims, g)} (${sources(claims)}).`,
-        claims,
-      ),
-    );
-  }
-  for (const g of story.claimGroups.filter((x) => x.status === "single" && TOLL.test(x.measure))) {
-    const claims = members(g);
-    const reports = [...new Set(claims.flatMap((c) => c.reports))];
-    if (reports.length !== 1) continue;
-    items.push(
-      item(
-        "only one",
-        `${g.question} Only ${reports[0]} reports a figure: ${spread(claims, g)} (${sources(claims)}).`,
-        claims,
-      ),
-    );
-  }
-  return items.slice(0, MAX_ITEMS);
+  return [
+    ...story.claimGroups.filter((x) => x.status === "differ").map((g) => disagreement(g, members(g))),
+    ...story.quotes.filter((x) => x.speakerConflict).map(speakerConflict),
+    ...story.claimGroups
+      .filter((x) => (x.status === "agree" || x.status === "roughly agree") && x.sources >= 2)
+      .map((g) => agreement(g, members(g))),
+    ...story.claimGroups
+      .filter((x) => x.status === "single" && TOLL.test(x.measure))
+      .flatMap((g) => loneToll(g, members(g))),
+  ].slice(0, MAX_ITEMS);
+}
+
+function disagreement(g: ClaimGroup, claims: readonly Claim[]): Comparison {
+  const text = `${g.question} Figures differ: ${spread(claims, g)}, from ${g.sources} sources (${sources(claims)}).`;
+  return item("disagree", text, claims);
+}
+
+function speakerConflict(q: QuoteGroup): Comparison {
+  const who = q.speakers.map((s) => `${s.name ?? "no one"} in ${s.reports.join(", ")}`).join("; ");
+  return {
+    kind: "speaker",
+    text: `“${clip(q.text)}” is given to different speakers: ${who}.`,
+    reports: [...q.reports],
+    evidence: q.evidence,
+  };
+}
+
+function agreement(g: ClaimGroup, claims: readonly Claim[]): Comparison {
+  const agree = g.status === "agree" ? "agree" : "roughly agree";
+  return item(
+    "agree",
+    `${g.question} ${g.sources} sources ${agree}: ${spread(claims, g)} (${sources(claims)}).`,
+    claims,
+  );
+}
+
+/** A toll carried by one report only: none when more reports carry it. */
+function loneToll(g: ClaimGroup, claims: readonly Claim[]): Comparison[] {
+  const reports = [...new Set(claims.flatMap((c) => c.reports))];
+  if (reports.length !== 1) return [];
+  const text = `${g.question} Only ${reports[0]} reports a figure: ${spread(claims, g)} (${sources(claims)}).`;
+  return [item("only one", text, claims)];
 }
 
 function item(kind: Comparison["kind"], text: string, claims: readonly Claim[]): Comparison {
