@@ -1,12 +1,8 @@
 /** Paragraphs, sentences and tokens (with POS tags) from wink-nlp, as character offsets into the cleaned text. */
 
-import model from "wink-eng-lite-web-model";
-import winkNLP from "wink-nlp";
 import type { Sentence, Span, Token } from "../model/document.js";
 import type { Annotator } from "./annotator.js";
-
-const nlp = winkNLP(model, ["sbd", "pos"]);
-const its = nlp.its;
+import { winkForReport } from "./wink-reader.js";
 
 /** wink misses a boundary before an opening quote mark ("... at 6am. “What’s ..."). */
 const QUOTE_BOUNDARY = /[.!?]\s+(?=[“"][A-Z])/g;
@@ -16,6 +12,8 @@ export const winkTokenizer: Annotator<"paragraphs" | "sentences" | "tokens"> = {
   requires: [],
   assigns: ["paragraphs", "sentences", "tokens"],
   annotate({ report }) {
+    const nlp = winkForReport();
+    const its = nlp.its;
     const paragraphs = paragraphSpans(report.text);
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];

@@ -6,6 +6,8 @@ import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../analyze.js";
 import { rawReport, withTempDir } from "../ingest/fixture-reports.js";
+import type { TriangulateReport } from "../model/report-schema.js";
+import { DEFAULT_SUMMARY_OPTIONS } from "../summarize/story-summarizer.js";
 import { ANNOTATION_VERSION } from "./code-version.js";
 import { addReports, exportStory, ingest } from "./report-library.js";
 import { SqliteStore } from "./sqlite-store.js";
@@ -77,6 +79,47 @@ describe("report library", () => {
       const mended = addReports(store, []);
       assert.ok(mended.analysis?.stories.every((s) => Array.isArray(s.sources)));
       assert.ok(store.analysisIsCurrent());
+      store.close();
+    });
+  });
+
+  it("takes a story no new report joined from the last analysis instead of building it again", async () => {
+    await withTempDir(async (dir) => {
+      const store = new SqliteStore(join(dir, "t.db"));
+      const first = (await ingest(store, [CORPUS])).analysis;
+      assert.ok(first);
+      // Mark every stored story: a story taken as it is keeps the mark, one built again loses it.
+      const mark = (a: TriangulateReport) => ({
+        ...a,
+        stories: a.stories.map((s) => ({ ...s, title: `marked ${s.title}` })),
+      });
+      store.saveAnalysis(mark(first), first.reports.length);
+      const late = rawReport(
+        "late",
+        "A rockfall closed the Vell quarry road near Dunmarrow, the roads office said.",
+        "2031-05-06",
+      );
+      const next = addReports(store, [late]).analysis;
+      assert.ok(next);
+      const dated = new Set(next.reports.filter((r) => r.published.date).map((r) => r.id));
+      const own = next.stories.find((s) => s.reports.includes("late"));
+      assert.equal(own?.title.startsWith("marked"), false);
+      const kept = next.stories.filter((s) => s !== own && s.reports.some((id) => dated.has(id)));
+      assert.ok(kept.length > 0);
+      assert.ok(kept.every((s) => s.title.startsWith("marked")));
+      // A story with no dated report takes its date bounds from the other stories: it is always built again.
+      const undated = next.stories.filter((s) => !s.reports.some((id) => dated.has(id)));
+      assert.ok(undated.every((s) => !s.title.startsWith("marked")));
+      // Other summary settings than the last analysis's: every story is built again.
+      store.saveAnalysis(mark(next), next.reports.length);
+      const other = addReports(
+        store,
+        [rawReport("later", "The Vell quarry road reopened on Friday.", "2031-05-09")],
+        {
+          summary: { ...DEFAULT_SUMMARY_OPTIONS, maxWords: 30 },
+        },
+      ).analysis;
+      assert.ok(other?.stories.every((s) => !s.title.startsWith("marked")));
       store.close();
     });
   });

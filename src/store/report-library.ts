@@ -91,7 +91,9 @@ function analyzeStored(
     }
   }
   store.saveAnnotations(version, made);
-  return pipeline.finish();
+  // Stories of the last analysis are reused only when they were made the way this one is made.
+  const same = options.cluster === undefined && options.summary === undefined;
+  return pipeline.finish(same ? store.analysisOfThisRelease() : null);
 }
 
 /** Stores the reports not seen before and, when any was new (or the analysis is behind), analyses them all again. */

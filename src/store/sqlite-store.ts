@@ -157,6 +157,13 @@ export class SqliteStore implements Store {
     return analysis;
   }
 
+  analysisOfThisRelease(): TriangulateReport | null {
+    const row = this.db.prepare("SELECT version FROM analysis WHERE id = 1").get() as
+      | { version: string | null }
+      | undefined;
+    return row?.version === this.analysisVersion ? this.analysis() : null;
+  }
+
   analysisIsCurrent(): boolean {
     const row = this.db
       .prepare(

@@ -35,6 +35,8 @@ export interface Store {
   nextStoryNumber(): number;
   /** The latest analysis, or null before the first. */
   analysis(): TriangulateReport | null;
+  /** The latest analysis when the code now running made it (its stories can be reused), else null. */
+  analysisOfThisRelease(): TriangulateReport | null;
   /**
    * Whether the latest analysis covers every stored report (false after a crash between storing and analysing)
    * and was made by the code now running (false after an upgrade).

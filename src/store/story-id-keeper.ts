@@ -1,4 +1,5 @@
 /** Keeps each story's id from one analysis of a library to the next, so links, exports and bookmarks stay put. */
+import { renameStory } from "../link/story-renamer.js";
 import type { Story, TriangulateReport } from "../model/report-schema.js";
 
 /**
@@ -17,7 +18,7 @@ export function keepStoryIds(
   for (const [story, earlier] of matches(before.stories, after.stories)) ids.set(story, earlier);
   let fresh = Math.max(next, highestNumber(before.stories) + 1);
   for (const story of after.stories) if (!ids.has(story.id)) ids.set(story.id, `s${fresh++}`);
-  return { ...after, stories: after.stories.map((s) => renamed(s, ids)) };
+  return { ...after, stories: after.stories.map((s) => renameStory(s, ids)) };
 }
 
 /** The highest n of the ids "s<n>" among `stories`, 0 when none has such an id. */
@@ -56,29 +57,4 @@ function matches(before: readonly Story[], after: readonly Story[]): [string, st
     out.push([(after[a] as Story).id, (before[b] as Story).id]);
   }
   return out;
-}
-
-/** The story under its new id, with every id inside it that begins with its old id renamed to match. */
-function renamed(story: Story, ids: ReadonlyMap<string, string>): Story {
-  const id = ids.get(story.id) ?? story.id;
-  const prefix = `${story.id}-`;
-  const sub = (x: string) => (x.startsWith(prefix) ? `${id}-${x.slice(prefix.length)}` : x);
-  return {
-    ...story,
-    id,
-    phaseOf: story.phaseOf === null ? null : (ids.get(story.phaseOf) ?? story.phaseOf),
-    entities: story.entities.map((e) => ({ ...e, id: sub(e.id) })),
-    claims: story.claims.map((c) => ({
-      ...c,
-      id: sub(c.id),
-      partOf: c.partOf === null ? null : sub(c.partOf),
-    })),
-    claimGroups: story.claimGroups.map((g) => ({ ...g, id: sub(g.id), claims: g.claims.map(sub) })),
-    disputes: story.disputes.map((d) => ({ ...d, id: sub(d.id), claims: d.claims.map(sub) })),
-    quotes: story.quotes.map((q) => ({
-      ...q,
-      id: sub(q.id),
-      speakerEntity: q.speakerEntity === null ? null : sub(q.speakerEntity),
-    })),
-  };
 }
