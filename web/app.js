@@ -71,6 +71,8 @@ async function storyList() {
 
 async function storyPage(id) {
   const { story, reports } = await getJson(`/stories/${encodeURIComponent(id)}`);
+  // An old link to a story since merged into another was redirected: show the id it has now.
+  if (story.id !== id) history.replaceState(null, "", `#/story/${encodeURIComponent(story.id)}`);
   reportsById = new Map(reports.map((r) => [r.id, r]));
   const claims = new Map(story.claims.map((c) => [c.id, c]));
   const summary = story.summary.map((s) =>

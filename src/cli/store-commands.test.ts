@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { withTempDir } from "../ingest/fixture-reports.js";
+import type { TriangulateReport } from "../model/report-schema.js";
+import { SqliteStore } from "../store/sqlite-store.js";
 
 /** dist/cli/store-commands.test.js → the repository root. */
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -39,5 +41,13 @@ test("ingest stores each report once and export writes one story as JSON, Markdo
     const badStory = triangulate("export", "--story", "s404", "--db", db);
     assert.equal(badStory.status, 2);
     assert.match(badStory.stderr, /expected a story id/);
+    // A story id a later analysis retired (its story merged into s1) exports the story it went into.
+    const store = new SqliteStore(db);
+    store.saveAnalysis(store.analysis() as TriangulateReport, added, new Map([["s404", "s1"]]));
+    store.close();
+    const moved = triangulate("export", "--story", "s404", "--db", db);
+    assert.equal(moved.status, 0, moved.stderr);
+    assert.equal(JSON.parse(moved.stdout).stories[0].id, "s1");
+    assert.match(moved.stderr, /story s404 went into story s1; writing s1/);
   });
 });

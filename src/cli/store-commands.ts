@@ -1,7 +1,7 @@
 /** `triangulate ingest` and `triangulate export`: keep a library of reports in a store and export one story. */
 import type { Command } from "commander";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
-import { type ExportFormat, exportStory, ingest } from "../store/report-library.js";
+import { type ExportFormat, exportStory, findStory, ingest } from "../store/report-library.js";
 import { DEFAULT_DB, SqliteStore } from "../store/sqlite-store.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 
@@ -47,6 +47,11 @@ export function registerStore(program: Command, setExit: (code: ExitCode) => voi
       }
       const store = new SqliteStore(flags.db);
       try {
+        const moved = findStory(store, flags.story)?.story.id;
+        if (moved && moved !== flags.story)
+          process.stderr.write(
+            `triangulate: story ${flags.story} went into story ${moved}; writing ${moved}\n`,
+          );
         process.stdout.write(exportStory(store, flags.story, flags.format as ExportFormat));
         setExit(EXIT.ok);
       } finally {

@@ -2,8 +2,10 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { withTempDir } from "../ingest/fixture-reports.js";
+import { rawReport, withTempDir } from "../ingest/fixture-reports.js";
+import { DEFAULT_CLUSTER_OPTIONS } from "../link/story-clusterer.js";
 import { storySchema } from "../model/report-schema.js";
+import { addReports } from "../store/report-library.js";
 import { SqliteStore } from "../store/sqlite-store.js";
 import { createApi, DEFAULT_API_OPTIONS } from "./api-app.js";
 
@@ -73,6 +75,37 @@ describe("HTTP API", () => {
         report.annotations.claims.map((c) => c.value),
         [20],
       );
+      store.close();
+    });
+  });
+
+  it("redirects the id of a story merged into another to the story it went into", async () => {
+    await withTempDir(async (dir) => {
+      const store = new SqliteStore(join(dir, "api.db"));
+      // Stored under bars no two reports meet, the two flood reports are two stories.
+      const apart = { ...DEFAULT_CLUSTER_OPTIONS, threshold: 2, mergeThreshold: 2 };
+      const raws = REPORTS.map((r) => rawReport(r.id, r.text, r.published));
+      const before = addReports(store, raws, { cluster: apart }).analysis?.stories.map((s) => s.id) ?? [];
+      assert.equal(before.length, 2);
+      // A later report is analysed with the usual bars, which put the flood reports in one story.
+      const app = createApi(store);
+      const later = {
+        id: "tram",
+        published: "2025-03-13",
+        text: "The council approved the Velmora tram line.",
+      };
+      assert.equal((await app.request("/reports", post(JSON.stringify(later)))).status, 201);
+      const flood = store.analysis()?.stories.find((s) => s.reports.includes("flood-1"));
+      assert.deepEqual(flood?.reports, ["flood-1", "flood-2"]);
+      const retired = before.filter((id) => id !== flood?.id);
+      assert.equal(retired.length, 1);
+      const moved = await app.request(`/stories/${retired[0]}`);
+      assert.equal(moved.status, 301);
+      assert.equal(moved.headers.get("location"), `/stories/${flood?.id}`);
+      const followed = (await (await app.request(moved.headers.get("location") as string)).json()) as {
+        story: { id: string };
+      };
+      assert.equal(followed.story.id, flood?.id);
       store.close();
     });
   });

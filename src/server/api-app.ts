@@ -3,7 +3,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Story, TriangulateReport } from "../model/report-schema.js";
-import { addReports } from "../store/report-library.js";
+import { addReports, findStory } from "../store/report-library.js";
 import type { Store } from "../store/store.js";
 import { apiError } from "./api-error.js";
 import { OPENAPI_DOCUMENT } from "./openapi-document.js";
@@ -48,10 +48,12 @@ function addReadRoutes(app: Hono, store: Store): void {
     return c.json({ stories: chosen });
   });
   app.get("/stories/:id", (c) => {
-    const analysis = store.analysis();
-    const story = analysis?.stories.find((s) => s.id === c.req.param("id"));
-    if (!analysis || !story)
-      return c.json(...apiError("not_found", `expected a story id, found ${c.req.param("id")}`));
+    const id = c.req.param("id");
+    const found = findStory(store, id);
+    if (!found) return c.json(...apiError("not_found", `expected a story id, found ${id}`));
+    const { analysis, story } = found;
+    // A story merged into another answers with a permanent redirect, so old links and bookmarks still work.
+    if (story.id !== id) return c.redirect(`/stories/${encodeURIComponent(story.id)}`, 301);
     const ids = new Set(story.reports);
     return c.json({ story, reports: analysis.reports.filter((r) => ids.has(r.id)) });
   });

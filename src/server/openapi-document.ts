@@ -130,6 +130,9 @@ export const OPENAPI_DOCUMENT = {
             required: ["story", "reports"],
             properties: { story: ref("Story"), reports: arrayOf("Report") },
           }),
+          "301": {
+            description: "the story was merged into another: Location is /stories/<the story it went into>",
+          },
           "404": error,
         },
       },

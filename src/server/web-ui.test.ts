@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { type Browser, chromium } from "playwright-core";
 import { withTempDir } from "../ingest/fixture-reports.js";
+import type { TriangulateReport } from "../model/report-schema.js";
 import { SqliteStore } from "../store/sqlite-store.js";
 import { createApi } from "./api-app.js";
 
@@ -26,7 +27,7 @@ describe("web UI", {
   after(async () => browser?.close());
 
   async function withServer(
-    work: (base: string, post: (body: unknown) => Promise<Response>) => Promise<void>,
+    work: (base: string, post: (body: unknown) => Promise<Response>, store: SqliteStore) => Promise<void>,
   ) {
     await withTempDir(async (dir) => {
       const store = new SqliteStore(join(dir, "ui.db"));
@@ -40,7 +41,7 @@ describe("web UI", {
           body: JSON.stringify(body),
         });
       try {
-        await work(base, post);
+        await work(base, post, store);
       } finally {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         store.close();
@@ -104,6 +105,22 @@ describe("web UI", {
       const shots = join(ROOT, "out");
       await mkdir(shots, { recursive: true });
       await page.screenshot({ path: join(shots, "web-ui-story.png"), fullPage: true });
+      await page.close();
+    });
+  });
+
+  it("opens an old link to a merged story as the story it went into, under its id now", async () => {
+    await withServer(async (base, post, store) => {
+      const text = "The Relief Society said 12 people were killed in the flood in Orvane on Tuesday.";
+      assert.equal((await post({ id: "flood", published: "2025-03-11", text })).status, 201);
+      const analysis = store.analysis() as TriangulateReport;
+      store.saveAnalysis(analysis, analysis.reports.length, new Map([["s7", "s1"]]));
+      const page = await browser.newPage();
+      await page.goto(`${base}/#/story/s7`);
+      const title = analysis.stories[0]?.title as string;
+      await page.locator("h1", { hasText: title }).waitFor();
+      // Read from outside the page: its CSP forbids evaluating strings in it.
+      assert.equal(new URL(page.url()).hash, "#/story/s1");
       await page.close();
     });
   });

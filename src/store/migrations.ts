@@ -64,4 +64,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE analysis ADD COLUMN next_story INTEGER NOT NULL DEFAULT 1;
     `,
   },
+  {
+    version: 6,
+    description: "retired story ids and the story each went into, so an old link or export finds its story",
+    sql: `
+      CREATE TABLE story_moves (
+        story_id TEXT PRIMARY KEY,
+        into_id TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_BYTES } from "../ingest/report-reader.js";
 import type { FetchOptions } from "../ingest/url-fetcher.js";
 import type { AnnotatedReport, RawReport } from "../model/document.js";
 import { ErrorCode, TriangulateError } from "../model/errors.js";
-import type { Problem, TriangulateReport } from "../model/report-schema.js";
+import type { Problem, Story, TriangulateReport } from "../model/report-schema.js";
 import { analyzeReports, Pipeline, type PipelineOptions } from "../pipeline.js";
 import { renderHtml } from "../report/html-renderer.js";
 import { renderMarkdown } from "../report/markdown-renderer.js";
@@ -13,6 +13,7 @@ import { ANNOTATION_VERSION } from "./code-version.js";
 import { ReportBatch, storeCleanable } from "./report-batch.js";
 import type { Store } from "./store.js";
 import { keepStoryIds } from "./story-id-keeper.js";
+import { successorsOf } from "./story-successors.js";
 
 export interface IngestOptions extends PipelineOptions {
   readonly maxBytes?: number;
@@ -62,7 +63,9 @@ export function analyzeIfBehind(
   if (added || !store.analysisIsCurrent()) {
     const reports = store.reports();
     const fresh = analyzeStored(store, reports, options);
-    store.saveAnalysis(keepStoryIds(store.analysis(), fresh, store.nextStoryNumber()), reports.length);
+    const before = store.analysis();
+    const kept = keepStoryIds(before, fresh, store.nextStoryNumber());
+    store.saveAnalysis(kept, reports.length, successorsOf(before, kept));
   }
   return store.analysis();
 }
@@ -114,10 +117,22 @@ export function addReports(
 
 export type ExportFormat = "json" | "md" | "html";
 
+/**
+ * The story `id` names in the latest analysis. An id the library no longer shows (its story merged into
+ * another) names the story its reports went into, whose own id the result carries; null for an unknown id.
+ */
+export function findStory(store: Store, id: string): { analysis: TriangulateReport; story: Story } | null {
+  const analysis = store.analysis();
+  if (!analysis) return null;
+  const to = analysis.stories.some((s) => s.id === id) ? id : store.storyMovedTo(id);
+  const story = analysis.stories.find((s) => s.id === to);
+  return story ? { analysis, story } : null;
+}
+
 /** One story of the latest analysis, with only its reports, as JSON, Markdown or HTML. */
 export function exportStory(store: Store, storyId: string, format: ExportFormat): string {
-  const analysis = store.analysis();
-  const story = analysis?.stories.find((s) => s.id === storyId);
+  const found = findStory(store, storyId);
+  const { analysis, story } = found ?? { analysis: store.analysis(), story: null };
   if (!analysis || !story) {
     const known = analysis?.stories.map((s) => s.id).join(", ") || "none";
     throw new TriangulateError(ErrorCode.Usage, `expected a story id (${known}), found ${storyId}`);

@@ -12,7 +12,7 @@ describe("SQLite store", () => {
   it("stores a report once by its content, whatever it is called, and keeps ids unique", async () => {
     await withTempDir(async (dir) => {
       const store = new SqliteStore(join(dir, "t.db"));
-      assert.equal(store.schemaVersion, 5);
+      assert.equal(store.schemaVersion, 6);
       const first = store.addReports([
         raw("a", "The Sarrow river flooded Orvane."),
         raw("b", "A tram line was approved."),
@@ -72,8 +72,24 @@ describe("SQLite store", () => {
       db.close();
       assert.throws(
         () => new SqliteStore(file),
-        /expected a database at schema version 5 or older, found version 99/,
+        /expected a database at schema version 6 or older, found version 99/,
       );
+    });
+  });
+
+  it("remembers where a retired story id went, following the story it went into when that is retired too", async () => {
+    await withTempDir(async (dir) => {
+      const store = new SqliteStore(join(dir, "t.db"));
+      const empty = { schema: "triangulate.report/1" as const, reports: [], stories: [], problems: [] };
+      assert.equal(store.storyMovedTo("s2"), null);
+      store.saveAnalysis(empty, 1, new Map([["s2", "s1"]]));
+      assert.equal(store.storyMovedTo("s2"), "s1");
+      store.saveAnalysis(empty, 2, new Map([["s1", "s3"]]));
+      assert.deepEqual([store.storyMovedTo("s1"), store.storyMovedTo("s2")], ["s3", "s3"]);
+      // An analysis that loses to a newer one records no moves either.
+      assert.equal(store.saveAnalysis(empty, 1, new Map([["s3", "s9"]])), false);
+      assert.equal(store.storyMovedTo("s3"), null);
+      store.close();
     });
   });
 });

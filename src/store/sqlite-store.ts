@@ -94,7 +94,11 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
-  saveAnalysis(report: TriangulateReport, fromReports: number): boolean {
+  saveAnalysis(
+    report: TriangulateReport,
+    fromReports: number,
+    retired: ReadonlyMap<string, string> = new Map(),
+  ): boolean {
     this.cached = null;
     const titles = new Map(report.reports.map((r) => [r.id, r.title ?? ""]));
     const index = this.db.prepare("INSERT INTO story_search (story_id, title, body) VALUES (?, ?, ?)");
@@ -111,6 +115,7 @@ export class SqliteStore implements Store {
             "INSERT OR REPLACE INTO analysis (id, report_count, document, version, next_story) VALUES (1, ?, ?, ?, ?)",
           )
           .run(fromReports, JSON.stringify(report), this.analysisVersion, next);
+        this.saveMoves(retired);
         this.db.exec("DELETE FROM story_search");
         for (const story of report.stories) {
           const body = [
@@ -122,6 +127,23 @@ export class SqliteStore implements Store {
         return true;
       })
       .immediate();
+  }
+
+  /** Records retired ids; ids that went into a story now retired follow it (a chain is kept one step long). */
+  private saveMoves(retired: ReadonlyMap<string, string>): void {
+    const follow = this.db.prepare("UPDATE story_moves SET into_id = ? WHERE into_id = ?");
+    const record = this.db.prepare("INSERT OR REPLACE INTO story_moves (story_id, into_id) VALUES (?, ?)");
+    for (const [id, into] of retired) {
+      follow.run(into, id);
+      record.run(id, into);
+    }
+  }
+
+  storyMovedTo(id: string): string | null {
+    const row = this.db.prepare("SELECT into_id FROM story_moves WHERE story_id = ?").get(id) as
+      | { into_id: string }
+      | undefined;
+    return row?.into_id ?? null;
   }
 
   searchStories(query: string): string[] {

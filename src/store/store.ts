@@ -26,8 +26,15 @@ export interface Store {
   /**
    * Replaces the analysis (stories, ledgers, quotes, timeline, summaries) with one made from the first
    * `fromReports` stored reports; an analysis made from more reports than that is kept instead (false).
+   * `retired` maps the story ids the new analysis no longer shows to the stories they went into.
    */
-  saveAnalysis(report: TriangulateReport, fromReports: number): boolean;
+  saveAnalysis(
+    report: TriangulateReport,
+    fromReports: number,
+    retired?: ReadonlyMap<string, string>,
+  ): boolean;
+  /** The story a retired story id went into (following later moves of that story too), or null. */
+  storyMovedTo(id: string): string | null;
   /**
    * The first story number no analysis saved here has used ("s<n>"), so that a story id, once shown, keeps
    * naming one story (see story-id-keeper).
