@@ -32,6 +32,10 @@ export function registerStore(program: Command, setExit: (code: ExitCode) => voi
         store.close();
       }
     });
+  registerExport(program, setExit);
+}
+
+function registerExport(program: Command, setExit: (code: ExitCode) => void): void {
   program
     .command("export")
     .description("write one story of the store's latest analysis, with its reports, to stdout")

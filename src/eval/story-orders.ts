@@ -1,5 +1,6 @@
 /** How much a story-clustering score owes to the input order: ours and the baseline over seeded shuffles. */
 import { bcubed } from "../bench/bcubed.js";
+import { shuffled } from "../link/seeded-shuffle.js";
 import { clusterFeatures } from "../link/story-clusterer.js";
 import type { StoryFeatures } from "../link/story-features.js";
 import { singlePass, type tfidfVectors } from "./tfidf-baseline.js";
@@ -82,19 +83,4 @@ function summary(scores: readonly Score[]): OrderScores {
     precision: mean((s) => s.precision),
     recall: mean((s) => s.recall),
   };
-}
-
-/** A Fisher-Yates shuffle driven by a linear congruential generator: the same seed, the same order, anywhere. */
-export function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }

@@ -90,6 +90,27 @@ describe("story clusterer", () => {
     assert.deepEqual(groups, { members: [[0, 2, 3], [1]], phaseOf: [null, 0] });
   });
 
+  it("keeps the visiting order whose stories hold together best", () => {
+    // In the order given, the stream puts the bridge report with the harbour reports; another visiting order
+    // leaves it alone, which holds together better (partition cohesion 0.69 against 0.33).
+    const texts = [
+      "bridge flood bridge harbour",
+      "rain tide harbour ferry",
+      "tram tram barge dock",
+      "barge flood pump pump",
+      "crane dock rain tide",
+      "dock ferry levee rain",
+    ];
+    const features = texts.map((t) => storyFeatures(t));
+    const given = clusterFeatures(features, DEFAULT_CLUSTER_OPTIONS, { orders: 1 });
+    const best = clusterFeatures(features, DEFAULT_CLUSTER_OPTIONS);
+    assert.deepEqual(given.members, [
+      [0, 1, 4, 5],
+      [2, 3],
+    ]);
+    assert.deepEqual(best.members, [[0], [1, 4, 5], [2, 3]]);
+  });
+
   it("returns nothing for nothing", () => {
     assert.deepEqual(clusterStories([]), { members: [], phaseOf: [] });
   });
