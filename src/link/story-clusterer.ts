@@ -4,9 +4,8 @@ import { partitionCohesion } from "./partition-cohesion.js";
 import { inReportOrder } from "./revision-groups.js";
 import { shuffled } from "./seeded-shuffle.js";
 import { type MonthDay, type StoryFeatures, storyFeatures } from "./story-features.js";
-import { reviseStories } from "./story-revision.js";
+import { type RevisionItem, reviseStories } from "./story-revision.js";
 import { DEFAULT_STREAM_OPTIONS, StoryStream, type StreamOptions } from "./story-stream.js";
-import type { TermVector } from "./term-vector.js";
 
 export type ClusterOptions = StreamOptions;
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = DEFAULT_STREAM_OPTIONS;
@@ -56,16 +55,18 @@ export function clusterFeatures(
   { revise = true, orders = VISITING_ORDERS }: { revise?: boolean; orders?: number } = {},
 ): StoryGroups {
   const given = features.map((_, i) => i);
-  if (!revise || orders <= 1 || features.length < 3 || features.length > MAX_REORDERED_BATCH)
-    return clusterInOrder(features, given, options, revise);
+  if (!revise) return clusterInOrder(features, given, options, null);
+  // Term weights come from the whole batch, so every order compares the same vectors: weighed once.
+  const weights = batchStream(features, options);
+  const items = features.map((f) => ({ features: f, ...weights.weigh(f) }));
+  if (orders <= 1 || features.length < 3 || features.length > MAX_REORDERED_BATCH)
+    return clusterInOrder(features, given, options, items);
+  const vectors = items.map((item) => item.vector);
   let best: { groups: StoryGroups; cohesion: number } | null = null;
-  let vectors: readonly TermVector[] = [];
   for (let k = 0; k < orders; k++) {
     // A seed apart from the small ones `eval stories --orders` shuffles its input with.
     const order = k === 0 ? given : shuffled(given, Math.imul(k, 2654435761) >>> 0);
-    const groups = clusterInOrder(features, order, options, true, (v) => {
-      vectors = v;
-    });
+    const groups = clusterInOrder(features, order, options, items);
     const cohesion = partitionCohesion(groups.members, vectors, options.mergeThreshold);
     // Ties keep the earlier order, so a batch the orders agree on is clustered as given.
     if (!best || cohesion > best.cohesion + 1e-9) best = { groups, cohesion };
@@ -74,30 +75,36 @@ export function clusterFeatures(
 }
 
 /**
- * The stream's pass over the reports in `order`, then the revision; stories as indexes into `features`, in
- * input order, ordered by their first report. `weighed` receives each report's vector, by input index.
+ * A stream for a batch, every report counted: a batch is not a stream in time, and a late report listed first
+ * must not close the stories of the days before it, so stories close only by the number of reports (the time
+ * gates still apply).
+ */
+function batchStream(features: readonly StoryFeatures[], options: ClusterOptions): StoryStream {
+  const stream = new StoryStream({ ...options, quietDays: Number.POSITIVE_INFINITY });
+  for (const f of features) stream.observe(f);
+  return stream;
+}
+
+/**
+ * The stream's pass over the reports in `order`, then the revision of `items` (the reports weighed, by input
+ * index; null: no revision); stories as input indexes, in input order, ordered by their first report.
  */
 function clusterInOrder(
   features: readonly StoryFeatures[],
   order: readonly number[],
   options: ClusterOptions,
-  revise: boolean,
-  weighed: (vectors: TermVector[]) => void = () => {},
+  items: readonly RevisionItem[] | null,
 ): StoryGroups {
-  // A batch is not a stream in time: a late report listed first must not close the stories of the days
-  // before it, so stories close only by the number of reports (the time gates still apply).
-  const stream = new StoryStream({ ...options, quietDays: Number.POSITIVE_INFINITY });
-  for (const f of features) stream.observe(f);
   // Stream and revision both see the reports in visiting order; positions map back to input indexes after.
   const visited = order.map((i) => features[i] as StoryFeatures);
-  const placed = streamed(stream, visited);
-  const items = visited.map((f) => ({ features: f, ...stream.weigh(f) }));
-  const byInput: TermVector[] = [];
-  items.forEach((item, p) => {
-    byInput[order[p] as number] = item.vector;
-  });
-  weighed(byInput);
-  const stories = revise ? reviseStories(items, placed.members, options) : placed.members;
+  const placed = streamed(batchStream(visited, options), visited);
+  const stories = items
+    ? reviseStories(
+        order.map((i) => items[i] as RevisionItem),
+        placed.members,
+        options,
+      )
+    : placed.members;
   const revised = inReportOrder(stories.map((story) => story.map((p) => order[p] as number)));
   const links = placed.links.map(({ starter, earlier }) => ({
     starter: order[starter] as number,
